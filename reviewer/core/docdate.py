@@ -1,0 +1,61 @@
+"""The document's own date: its 成文日期 (the date line that closes it) or the 印发 date of its 版记.
+
+Time-scoped rules are judged against this date: an abolished body named in a document
+written before the reform is not a finding.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reviewer.core.documents.model import Document
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM = r"[0-9０-９]{1,4}|[〇○零Ｏ一二三四五六七八九十]{1,4}"
+_DATE = re.compile(rf"({_NUM})\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日")
+# a line holding only a date, maybe in brackets (成文日期), or a 版记 line ending in 印发
+_CLOSING = re.compile(rf"^(?:[^\s。，；]{{2,30}}\s+)?[\s（(]*(?:{_DATE.pattern})[\s）)]*$")
+_PRINTED = re.compile(rf"(?:{_DATE.pattern})\s*印发\s*$")
+_TAIL = 60  # paragraphs from the end that can hold the closing date or 版记
+
+
+def _number(s: str) -> int | None:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s):
+        if "十" in s:  # 十, 十二, 二十, 二十一
+            head, _, tail = s.partition("十")
+            return (_CN_DIGITS[head] if head else 1) * 10 + (_CN_DIGITS[tail] if tail else 0)
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    return None
+
+
+def parse_date(match: re.Match) -> dt.date | None:
+    y, m, d = (_number(g) for g in match.groups()[:3])
+    if None in (y, m, d):
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def document_date(doc: Document) -> dt.date | None:
+    """成文日期 from the last standalone date line near the end of the body; else the 版记's
+    印发 date; else None."""
+    body = [p.text.strip() for p in doc.paragraphs(("body", "page", "table"))]
+    body = [t for t in body if t][-_TAIL:]
+    printed = None
+    for text in reversed(body):
+        m = _CLOSING.match(text)
+        if m:
+            day = parse_date(_DATE.search(text))
+            if day and 1949 <= day.year <= 2100:
+                return day
+        if printed is None:
+            m = _PRINTED.search(text)
+            if m:
+                printed = parse_date(_DATE.search(m.group(0)))
+    return printed

@@ -1,0 +1,426 @@
+"""Lexicons: rules as data files, validated at load, matched together in one automaton.
+
+File format (`*.lex`, UTF-8, one entry per line so a diff shows what changed)::
+
+    # comment
+    @id: policy.reform2018
+    @gate: policy
+    @rule: policy.renamed
+    @severity: block
+    @version: 2018-03
+    @source: 《深化党和国家机构改革方案》
+    @source_date: 2018-03-21
+    @message: 已撤销或更名的机构：{term}
+    @flag: [2023-05-01] 由环境保护部会同有关部门组织实施。
+    @noflag: 各级农业部门要加强指导。
+    环境保护部 | 生态环境部 | since=2018-03-17
+    农业部 | 农业农村部 | since=2018-03-17 | skip=农业部门 | flag=[2020-01-01] 报农业部备案。
+
+Header keys: id, gate, rule, severity, version, source, source_date (required); message,
+boundary (word|none), description, example_date (optional); flag / noflag (repeatable).
+Entry fields after `term | suggestion`: since, until, note, basis, severity, rule, boundary,
+skip (a longer phrase holding the term that is not a match; repeatable), flag, noflag
+(repeatable). An example may start with `[YYYY-MM-DD]`, the document date it is judged at.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from reviewer.core.findings import GATES, SEVERITIES
+from reviewer.core.normalize import Normalized, normalize, normalize_term
+
+HEADER_REQUIRED = ("id", "gate", "rule", "severity", "version", "source", "source_date")
+HEADER_OPTIONAL = ("message", "boundary", "description", "example_date")
+HEADER_REPEATABLE = ("flag", "noflag")
+ENTRY_KEYS = ("since", "until", "note", "basis", "severity", "rule", "boundary")
+ENTRY_REPEATABLE = ("skip", "flag", "noflag")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EXAMPLE_DATE = re.compile(r"^\[(\d{4}-\d{2}-\d{2})\]\s*")
+_PLACEHOLDERS = {"term", "suggestion", "since", "until", "note"}
+
+
+class LexiconError(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class Example:
+    text: str
+    date: dt.date | None
+    line: int
+    must_flag: bool
+
+
+@dataclass
+class Entry:
+    term: str
+    suggestion: str | None
+    lexicon: "Lexicon"
+    line: int
+    since: dt.date | None = None
+    until: dt.date | None = None
+    note: str | None = None
+    basis: str | None = None
+    severity: str | None = None
+    rule: str | None = None
+    boundary: str | None = None
+    skip: list[str] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+
+    @property
+    def effective_rule(self) -> str:
+        return self.rule or self.lexicon.rule
+
+    @property
+    def effective_severity(self) -> str:
+        return self.severity or self.lexicon.severity
+
+    @property
+    def needs_boundaries(self) -> bool:
+        return (self.boundary or self.lexicon.boundary) == "word"
+
+    def applies_on(self, day: dt.date) -> bool:
+        if self.since and day < self.since:
+            return False
+        if self.until and day >= self.until:
+            return False
+        return True
+
+    def message(self) -> str:
+        template = self.lexicon.message or "{term}"
+        values = {"term": self.term, "suggestion": self.suggestion or "",
+                  "since": _cn_date(self.since), "until": _cn_date(self.until), "note": self.note or ""}
+        text = template.format(**values)
+        if self.suggestion and "{suggestion}" not in template:
+            text += f"，建议改为“{self.suggestion}”"
+        if self.note and "{note}" not in template:
+            text += f"（{self.note}）"
+        return text
+
+    def basis_text(self) -> str:
+        return self.basis or f"{self.lexicon.source}（{self.lexicon.source_date}）"
+
+
+@dataclass
+class Lexicon:
+    id: str
+    gate: str
+    rule: str
+    severity: str
+    version: str
+    source: str
+    source_date: str
+    path: str = ""
+    message: str | None = None
+    boundary: str = "word"
+    description: str | None = None
+    example_date: dt.date | None = None
+    entries: list[Entry] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+    origin: str = "shipped"  # shipped | user | custom
+
+
+@dataclass
+class Match:
+    entry: Entry
+    start: int  # original offsets in the matched text
+    end: int
+
+
+def _cn_date(d: dt.date | None) -> str:
+    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+
+
+def _parse_date(value: str, where: str, problems: list[str]) -> dt.date | None:
+    if not _DATE.match(value):
+        problems.append(f"{where}: 日期应写成 YYYY-MM-DD：{value!r}")
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        problems.append(f"{where}: 不存在的日期：{value!r}")
+        return None
+
+
+def _example(raw: str, line: int, must_flag: bool, where: str, problems: list[str]) -> Example | None:
+    raw = raw.strip()
+    day = None
+    m = _EXAMPLE_DATE.match(raw)
+    if m:
+        day = _parse_date(m.group(1), where, problems)
+        raw = raw[m.end():]
+    if not raw:
+        problems.append(f"{where}: 例句为空")
+        return None
+    return Example(raw, day, line, must_flag)
+
+
+def parse_lexicon(text: str, path: str = "<text>", origin: str = "shipped") -> tuple[Lexicon | None, list[str]]:
+    """Parse one lexicon file; returns (lexicon, problems). Problems are `file:line: what`."""
+    problems: list[str] = []
+    header: dict[str, str] = {}
+    header_lines: dict[str, int] = {}
+    examples: list[Example] = []
+    raw_entries: list[tuple[int, str]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        where = f"{path}:{n}"
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.startswith("@"):
+            if raw_entries:
+                problems.append(f"{where}: 文件头（@…）必须写在所有词条之前")
+                continue
+            key, sep, value = stripped[1:].partition(":")
+            key, value = key.strip(), value.strip()
+            if not sep:
+                problems.append(f"{where}: 文件头应写成 @键: 值")
+            elif key in HEADER_REPEATABLE:
+                ex = _example(value, n, key == "flag", where, problems)
+                if ex:
+                    examples.append(ex)
+            elif key in HEADER_REQUIRED or key in HEADER_OPTIONAL:
+                if key in header:
+                    problems.append(f"{where}: @{key} 重复（第一次在第{header_lines[key]}行）")
+                header[key], header_lines[key] = value, n
+            else:
+                problems.append(f"{where}: 未知的文件头 @{key}")
+            continue
+        raw_entries.append((n, line))
+    missing = [key for key in HEADER_REQUIRED if not header.get(key)]
+    for key in missing:
+        problems.append(f"{path}:1: 缺少文件头 @{key}")
+    if missing:
+        return None, problems
+    gate, rule, severity = header["gate"], header["rule"], header["severity"]
+    hl = header_lines
+    if gate not in GATES:
+        problems.append(f"{path}:{hl['gate']}: 未知的关口 {gate!r}（应为 {' '.join(GATES)}）")
+    if not rule.startswith(gate + "."):
+        problems.append(f"{path}:{hl['rule']}: 规则 {rule!r} 应以关口 {gate}. 开头")
+    if severity not in SEVERITIES:
+        problems.append(f"{path}:{hl['severity']}: 未知的级别 {severity!r}（应为 block review info）")
+    _parse_date(header["source_date"], f"{path}:{hl['source_date']}", problems)
+    boundary = header.get("boundary", "word")
+    if boundary not in ("word", "none"):
+        problems.append(f"{path}:{hl['boundary']}: @boundary 应为 word 或 none")
+    if header.get("message"):
+        _check_template(header["message"], f"{path}:{hl['message']}", problems)
+    example_date = None
+    if header.get("example_date"):
+        example_date = _parse_date(header["example_date"], f"{path}:{hl['example_date']}", problems)
+    lex = Lexicon(id=header["id"], gate=gate, rule=rule, severity=severity, version=header["version"],
+                  source=header["source"], source_date=header["source_date"], path=path,
+                  message=header.get("message"), boundary=boundary, description=header.get("description"),
+                  example_date=example_date, examples=examples, origin=origin)
+    seen: dict[str, int] = {}
+    for n, line in raw_entries:
+        entry = _parse_entry(line, n, lex, problems)
+        if entry is None:
+            continue
+        key = normalize_term(entry.term)
+        if key in seen:
+            problems.append(f"{path}:{n}: 词条 {entry.term!r} 重复（第一次在第{seen[key]}行）")
+            continue
+        seen[key] = n
+        lex.entries.append(entry)
+    if origin == "shipped" and not (examples or any(e.examples for e in lex.entries)):
+        problems.append(f"{path}:1: 词表没有例句（@flag / @noflag）")
+    if origin == "shipped" and not any(e.must_flag for e in examples) and lex.entries:
+        problems.append(f"{path}:1: 词表至少需要一条必须命中的例句（@flag）")
+    if origin == "shipped" and not any(not e.must_flag for e in examples) and lex.entries:
+        problems.append(f"{path}:1: 词表至少需要一条不得命中的例句（@noflag）")
+    return lex, problems
+
+
+def _check_template(template: str, where: str, problems: list[str]) -> None:
+    for name in re.findall(r"{(\w*)}", template):
+        if name not in _PLACEHOLDERS:
+            problems.append(f"{where}: 提示语中未知的占位符 {{{name}}}（可用：{', '.join(sorted(_PLACEHOLDERS))}）")
+
+
+def _parse_entry(line: str, n: int, lex: Lexicon, problems: list[str]) -> Entry | None:
+    where = f"{lex.path}:{n}"
+    fields = [f.strip() for f in line.split("|")]
+    term = fields[0]
+    if not term:
+        problems.append(f"{where}: 词条为空")
+        return None
+    if not normalize_term(term):
+        problems.append(f"{where}: 词条只有空白")
+        return None
+    suggestion = fields[1] if len(fields) > 1 and fields[1] else None
+    if suggestion and "=" in suggestion and suggestion.split("=", 1)[0] in ENTRY_KEYS + ENTRY_REPEATABLE:
+        problems.append(f"{where}: 第二栏是建议词；键值请写在第三栏以后（词条 | 建议 | 键=值）")
+        return None
+    entry = Entry(term=term, suggestion=suggestion, lexicon=lex, line=n)
+    for f in fields[2:]:
+        if not f:
+            continue
+        key, sep, value = f.partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not value:
+            problems.append(f"{where}: 应写成 键=值：{f!r}")
+            continue
+        if key in ("since", "until"):
+            setattr(entry, key, _parse_date(value, where, problems))
+        elif key == "severity":
+            if value not in SEVERITIES:
+                problems.append(f"{where}: 未知的级别 {value!r}")
+            entry.severity = value
+        elif key == "rule":
+            if not value.startswith(lex.gate + "."):
+                problems.append(f"{where}: 规则 {value!r} 应以关口 {lex.gate}. 开头")
+            entry.rule = value
+        elif key == "boundary":
+            if value not in ("word", "none"):
+                problems.append(f"{where}: boundary 应为 word 或 none")
+            entry.boundary = value
+        elif key in ("note", "basis"):
+            setattr(entry, key, value)
+        elif key == "skip":
+            if term not in value:
+                problems.append(f"{where}: skip 短语 {value!r} 必须包含词条 {term!r}")
+            else:
+                entry.skip.append(value)
+        elif key in ("flag", "noflag"):
+            ex = _example(value, n, key == "flag", where, problems)
+            if ex:
+                entry.examples.append(ex)
+        else:
+            problems.append(f"{where}: 未知的键 {key!r}（可用：{', '.join(ENTRY_KEYS + ENTRY_REPEATABLE)}）")
+    if entry.since and entry.until and entry.until <= entry.since:
+        problems.append(f"{where}: until 应晚于 since")
+    return entry
+
+
+def load_file(path: Path, origin: str = "shipped") -> tuple[Lexicon | None, list[str]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [f"{path}:1: 不是 UTF-8 编码的文本"]
+    except OSError as exc:
+        return None, [f"{path}:1: 无法读取：{exc.strerror or exc}"]
+    return parse_lexicon(text, str(path), origin)
+
+
+def plain_term_list(path: Path, gate: str, severity: str = "block") -> tuple[Lexicon, list[str]]:
+    """A department's plain list: one term per line, optionally TAB and a suggestion."""
+    problems: list[str] = []
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030", errors="replace")
+        problems.append(f"{path}:1: 不是 UTF-8 编码，已按 GB18030 读取")
+    lex = Lexicon(id=f"custom.{path.stem}", gate=gate, rule=f"{gate}.custom", severity=severity, version="custom",
+                  source=f"自定义词表 {path.name}", source_date=dt.date.today().isoformat(), path=str(path),
+                  message="自定义词表中的词：{term}", origin="custom")
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), 1):
+        term, _, suggestion = line.partition("\t")
+        term = term.strip()
+        if not term or term.startswith("#") or normalize_term(term) in seen:
+            continue
+        seen.add(normalize_term(term))
+        lex.entries.append(Entry(term=term, suggestion=suggestion.strip() or None, lexicon=lex, line=n))
+    return lex, problems
+
+
+def load_directory(directory: Path, origin: str = "shipped") -> tuple[list[Lexicon], list[str]]:
+    lexicons, problems = [], []
+    if not directory.is_dir():
+        return lexicons, problems
+    ids: dict[str, str] = {}
+    for path in sorted(directory.glob("**/*.lex")):
+        lex, probs = load_file(path, origin)
+        problems += probs
+        if lex is None:
+            continue
+        if lex.id in ids:
+            problems.append(f"{path}:1: 词表编号 {lex.id} 与 {ids[lex.id]} 重复")
+            continue
+        ids[lex.id] = str(path)
+        lexicons.append(lex)
+    return lexicons, problems
+
+
+class LexiconSet:
+    """All literal terms of all lexicons in one Aho-Corasick automaton, built once."""
+
+    def __init__(self, lexicons: Iterable[Lexicon]):
+        import ahocorasick
+
+        self.lexicons = list(lexicons)
+        self.automaton = ahocorasick.Automaton()
+        self._keys: dict[str, list[Entry]] = {}
+        for lex in self.lexicons:
+            for entry in lex.entries:
+                self._keys.setdefault(normalize_term(entry.term), []).append(entry)
+        for key, entries in self._keys.items():
+            self.automaton.add_word(key, (len(key), tuple(entries)))
+        if self._keys:
+            self.automaton.make_automaton()
+
+    def versions(self) -> dict[str, str]:
+        return {lex.id: f"{lex.version}+{len(lex.entries)}" for lex in self.lexicons}
+
+    def match(self, text: str, day: dt.date, normalized: Normalized | None = None,
+              boundaries=None) -> list[Match]:
+        """Every entry in force on `day` found in `text`, in original offsets. `boundaries` is a
+        callable giving token-start flags for the normalised text (segment.WordTable.boundaries)."""
+        if not self._keys or not text:
+            return []
+        norm = normalized or normalize(text)
+        found: list[Match] = []
+        flags = None
+        for end_index, (length, entries) in self.automaton.iter(norm.text):
+            start, end = end_index - length + 1, end_index + 1
+            for entry in entries:
+                if not entry.applies_on(day):
+                    continue
+                if entry.skip and _in_skip_phrase(norm.text, start, entry):
+                    continue
+                if entry.needs_boundaries:
+                    if flags is None:
+                        if boundaries is None:
+                            from reviewer.core.segment import word_table
+                            boundaries = word_table().boundaries
+                        flags = boundaries(norm.text)
+                    if not (flags[start] and flags[end]):
+                        continue
+                s, e = norm.span(start, end)
+                found.append(Match(entry, s, e))
+        return _drop_contained(found)
+
+
+def _in_skip_phrase(text: str, start: int, entry: Entry) -> bool:
+    term = normalize_term(entry.term)
+    for phrase in entry.skip:
+        p = normalize_term(phrase)
+        k = p.find(term)
+        while k >= 0:
+            if start - k >= 0 and text[start - k: start - k + len(p)] == p:
+                return True
+            k = p.find(term, k + 1)
+    return False
+
+
+def _drop_contained(matches: list[Match]) -> list[Match]:
+    """Of two matches of the same gate where one lies inside the other, keep the longer."""
+    if len(matches) < 2:
+        return matches
+    keep = []
+    for m in matches:
+        inside = any(o is not m and o.entry.lexicon.gate == m.entry.lexicon.gate
+                     and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                     for o in matches)
+        if not inside:
+            keep.append(m)
+    return keep
