@@ -321,7 +321,9 @@ def plain_term_list(path: Path, gate: str, severity: str = "block") -> tuple[Lex
         problems.append(f"{path}:1: 不是 UTF-8 编码，已按 GB18030 读取")
     lex = Lexicon(id=f"custom.{path.stem}", gate=gate, rule=f"{gate}.custom", severity=severity, version="custom",
                   source=f"自定义词表 {path.name}", source_date=dt.date.today().isoformat(), path=str(path),
-                  message="自定义词表中的词：{term}", origin="custom")
+                  message="自定义词表中的词：{term}", origin="custom",
+                  # internal names are rarely in the dictionary: match them like a search
+                  boundary="none")
     seen: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
         term, _, suggestion = line.partition("\t")
@@ -360,6 +362,7 @@ class LexiconSet:
         self.lexicons = list(lexicons)
         self.automaton = ahocorasick.Automaton()
         self._keys: dict[str, list[Entry]] = {}
+        self._counts: dict[str, int] = {}
         for lex in self.lexicons:
             for entry in lex.entries:
                 self._keys.setdefault(normalize_term(entry.term), []).append(entry)
@@ -374,11 +377,13 @@ class LexiconSet:
     def match(self, text: str, day: dt.date, normalized: Normalized | None = None,
               boundaries=None) -> list[Match]:
         """Every entry in force on `day` found in `text`, in original offsets. `boundaries` is a
-        callable giving token-start flags for the normalised text (segment.WordTable.boundaries)."""
+        callable giving token-start flags for the normalised text and extra words
+        (segment.WordTable.boundaries)."""
         if not self._keys or not text:
             return []
         norm = normalized or normalize(text)
         found: list[Match] = []
+        candidates: list[tuple[Entry, int, int]] = []
         flags = None
         for end_index, (length, entries) in self.automaton.iter(norm.text):
             start, end = end_index - length + 1, end_index + 1
@@ -387,17 +392,29 @@ class LexiconSet:
                     continue
                 if entry.skip and _in_skip_phrase(norm.text, start, entry):
                     continue
-                if entry.needs_boundaries:
-                    if flags is None:
-                        if boundaries is None:
-                            from reviewer.core.segment import word_table
-                            boundaries = word_table().boundaries
-                        flags = boundaries(norm.text)
-                    if not (flags[start] and flags[end]):
-                        continue
-                s, e = norm.span(start, end)
-                found.append(Match(entry, s, e))
+                candidates.append((entry, start, end))
+        if not candidates:
+            return []
+        bounded = {normalize_term(e.term) for e, _, _ in candidates if e.needs_boundaries}
+        if bounded:
+            # like a jieba user dictionary: the terms found are words for this segmentation
+            if boundaries is None:
+                from reviewer.core.segment import word_table
+                boundaries = word_table().boundaries
+            flags = boundaries(norm.text, {t: self._term_count(t) for t in bounded})
+        for entry, start, end in candidates:
+            if entry.needs_boundaries and not (flags[start] and flags[end]):
+                continue
+            s, e = norm.span(start, end)
+            found.append(Match(entry, s, e))
         return _drop_contained(found)
+
+    def _term_count(self, term: str) -> int:
+        count = self._counts.get(term)
+        if count is None:
+            from reviewer.core.segment import word_table
+            count = self._counts[term] = word_table().suggest_count(term)
+        return count
 
 
 def _in_skip_phrase(text: str, start: int, entry: Entry) -> bool:

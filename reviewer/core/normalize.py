@@ -67,7 +67,7 @@ def normalize(text: str) -> Normalized:
             while j < n and (text[j].isspace() or text[j] == "\u3000"):
                 j += 1
             before = out[-1] if out else ""
-            after = text[j] if j < n else ""
+            after = fold_char(text[j]) if j < n else ""
             if before and after and not is_cjk(before) and not is_cjk(after):
                 out.append(" ")
                 index.append(i)

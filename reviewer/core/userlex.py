@@ -67,7 +67,8 @@ def import_terms(source: Path, data_dir: Path, gate: str, severity: str = "block
     lex_id = f"dept.{name or source.stem}"
     lines = [f"@id: {lex_id}", f"@gate: {gate}", f"@rule: {gate}.custom", f"@severity: {severity}",
              f"@version: {dt.date.today().isoformat()}", f"@source: {source_note or '部门词表 ' + source.name}",
-             f"@source_date: {dt.date.today().isoformat()}", "@message: 部门词表中的词：{term}"]
+             f"@source_date: {dt.date.today().isoformat()}", "@message: 部门词表中的词：{term}",
+             "@boundary: none"]
     seen = set()
     for raw_line in text.splitlines():
         term, _, suggestion = raw_line.partition("\t")
