@@ -101,19 +101,29 @@ def test_plain_term_list_reads_utf8_and_gbk(tmp_path: Path):
     f = tmp_path / "内部项目.txt"
     f.write_bytes("天河工程\t某工程\n# 注释\n\n星火计划\n".encode("gb18030"))
     lexicon, problems = plain_term_list(f, "secrecy")
-    assert [e.term for e in lexicon.entries] == ["天河工程", "星火计划"]
-    assert lexicon.entries[0].suggestion == "某工程"
-    assert lexicon.rule == "secrecy.custom" and lexicon.severity == "block"
+    entries = lexicon.all_entries()
+    assert [(e.term, e.line) for e in entries] == [("天河工程", 1), ("星火计划", 4)]
+    assert entries[0].suggestion == "某工程"
+    assert lexicon.rule == "secrecy.custom" and lexicon.severity == "block" and lexicon.boundary == "none"
     assert problems and "GB18030" in problems[0]
 
 
-def test_a_hundred_thousand_terms_build_and_match():
-    from reviewer.core.lexicon import Entry, Lexicon
-    lexicon = Lexicon("big", "secrecy", "secrecy.custom", "block", "1", "s", "2024-01-01", origin="custom")
-    lexicon.entries = [Entry(f"项目{i:06d}号", None, lexicon, i) for i in range(100_000)]
-    s = LexiconSet([lexicon])
-    found = s.match("本单位承担项目012345号的研制", dt.date(2024, 1, 1), boundaries=lambda t, extra=None: [1] * (len(t) + 1))
-    assert [m.entry.term for m in found] == ["项目012345号"]
+def test_plain_list_header_sets_gate_and_source_and_matches_inside_words(tmp_path: Path):
+    f = tmp_path / "dept.terms"
+    f.write_text("@id: dept.projects\n@gate: policy\n@source: 某局内部项目清单\n# 注释\n天河工程\nＡＢ项目\n", encoding="utf-8")
+    lexicon, problems = plain_term_list(f)
+    assert problems == [] and (lexicon.id, lexicon.gate, lexicon.rule) == ("dept.projects", "policy", "policy.custom")
+    found = LexiconSet([lexicon]).match("参与天河工程建设和ab项目", dt.date(2024, 1, 1))
+    assert {m.entry.term for m in found} == {"ＡＢ项目", "天河工程"}
+
+
+def test_a_hundred_thousand_terms_build_and_match(tmp_path: Path):
+    f = tmp_path / "big.txt"
+    f.write_text("".join(f"项目{i:06d}号\n" for i in range(100_000)), encoding="utf-8")
+    lexicon, _ = plain_term_list(f, "secrecy")
+    assert lexicon.size == 100_000
+    found = LexiconSet([lexicon]).match("本单位承担项目012345号的研制", dt.date(2024, 1, 1))
+    assert [(m.entry.term, m.entry.line) for m in found] == [("项目012345号", 12346)]
 
 
 @pytest.mark.parametrize("bad", ["@id: a\n@id: b\n", "@unknown: x\n"])

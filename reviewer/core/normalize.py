@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 _NEEDS_WORK = re.compile(r"[\s\u3000\uff01-\uff5eA-Z\"“”＂‘’']")
+# the same, but a line break is fine (for checking many one-line terms joined by newlines)
+NEEDS_NORMALIZING = re.compile(r"[^\S\n]|[\u3000\uff01-\uff5eA-Z\"“”＂‘’']")
 _QUOTES = {"“": '"', "”": '"', "＂": '"', "‘": "'", "’": "'"}
 
 
