@@ -118,7 +118,7 @@ def _page_blocks(paras: list[Paragraph]) -> Iterator[Block]:
         group.append(p)
         stripped = p.text.rstrip()
         runs_on = width >= 15 and len(stripped.strip()) >= 0.85 * width and stripped[-1:] not in _SENTENCE_END
-        if not runs_on or id(p) in edge_head:
+        if not runs_on:
             yield flush()
             group = []
     if group:

@@ -92,9 +92,9 @@ def card_issuer(digits: str) -> str | None:
         return "银联卡"
     if digits.startswith(("60", "95")):
         return "银行卡"          # older domestic BINs: 601382 中国银行, 955880 工商银行, 95599 农业银行
-    if digits.startswith("4"):
+    if digits.startswith("4") and len(digits) in (16, 19):
         return "Visa 卡"
-    if digits[:2] in ("51", "52", "53", "54", "55") or "2221" <= digits[:4] <= "2720":
+    if (digits[:2] in ("51", "52", "53", "54", "55") or "2221" <= digits[:4] <= "2720") and len(digits) == 16:
         return "万事达卡"
     if digits.startswith("35"):
         return "JCB 卡"

@@ -104,6 +104,8 @@ _DISCLOSURE_LABEL = re.compile(rf"(?:公开属性|公开方式|公开形式|信�
 _SELF_DISCLOSURE = re.compile(rf"{_SELF_DOC}\s*(?:{_WITHHOLD}|{ON_REQUEST})")
 _SELF_REF = re.compile(r"(?:本|此)(?:文件|件|文|材料|资料|通知|报告|简报|刊物|刊|期|纪要|方案|函|意见|稿|信息|通报|手册|汇编)"
                        r"\s*(?:为|系|属|属于|是|列为|作为|定为|仅供|仅限|限)?")
+_SELF_NOUN_BEFORE = re.compile(r"(?:本|此)(?:文件|件|文|材料|资料|通知|报告|简报|刊物|刊|期|纪要|方案|函|意见|稿|信息|通报|"
+                               r"手册|汇编)\s*$")
 _COPY_LABEL = re.compile(r"份\s*号\s*[:]?\s*\d{1,8}")
 _BRACKETS = re.compile(r"\(([^()]{1,40})\)|【([^【】]{1,40})】|\[([^\[\]]{1,40})\]|〔([^〔〕]{1,40})〕|〖([^〖〗]{1,40})〗")
 _SENTENCE = re.compile(r"[^。!?;]+[。!?;]*")
@@ -298,34 +300,45 @@ def _standalone(text: str, block: Block) -> list[Candidate]:
                                 on_request=REVIEW, why="单独成行的标志", copy=copy)
 
 
-def _chunks(raw: str, wide_gaps_only: bool) -> Iterable[tuple[int, int]]:
-    """Spans of raw text between layout gaps (any whitespace in a header; two or more spaces,
-    a full-width space or a tab on an ordinary line, where one space may be a PDF artefact)."""
-    gap = re.compile(r"(?:\s{2,}|[\u3000\t])\s*" if wide_gaps_only else r"\s+")
-    pos = 0
-    for m in gap.finditer(raw):
+_WIDE_GAP = re.compile(r"(?:\s{2,}|[\u3000\t])\s*")
+_ANY_GAP = re.compile(r"\s+")
+
+
+def _chunks(raw: str, start: int, end: int, wide_gaps_only: bool) -> Iterable[tuple[int, int]]:
+    """Spans of raw[start:end] between layout gaps: two or more spaces, a full-width space or a
+    tab (one space may be a PDF artefact inside running text), or any space."""
+    pos = start
+    for m in (_WIDE_GAP if wide_gaps_only else _ANY_GAP).finditer(raw, start, end):
         if m.start() > pos:
             yield pos, m.start()
         pos = m.end()
-    if pos < len(raw):
-        yield pos, len(raw)
+    if pos < end:
+        yield pos, end
 
 
 def _edge_chunks(block: Block) -> list[Candidate]:
     """In a header or footer, or the first/last lines of the document or page, a mark may share
-    the line with other text, set apart by spacing: `机密★1年　　　　特急`, `内部资料　第3期`."""
-    norm = block.norm
+    the line with other text, set apart by spacing: `机密★1年　　　　特急`, `内部资料　第3期`.
+    In a header or footer one space is enough to set it apart."""
     out: list[Candidate] = []
-    spans = list(_chunks(block.text, wide_gaps_only=not block.margin))
-    if len(spans) < 2:
-        return out
+    spans = list(_chunks(block.text, 0, len(block.text), wide_gaps_only=True))
     for s, e in spans:
-        ns, ne = norm.to_normalized(s), norm.to_normalized(e)
-        tokens = tokenize(norm.text, ns, ne)
-        if tokens and (_has_mark(tokens) or (block.head and any(t.kind == "copy" for t in tokens))):
-            out += _sequence_candidates(tokens, level=BLOCK, internal=BLOCK, withhold=BLOCK, on_request=REVIEW,
-                                        why="版头/页眉页脚中的标志", copy=REVIEW if block.head else None)
+        found = _chunk_marks(block, s, e)
+        if found is None and block.margin:
+            for s2, e2 in _chunks(block.text, s, e, wide_gaps_only=False):
+                out += _chunk_marks(block, s2, e2) or []
+        elif found and len(spans) > 1:
+            out += found
     return out
+
+
+def _chunk_marks(block: Block, s: int, e: int) -> list[Candidate] | None:
+    norm = block.norm
+    tokens = tokenize(norm.text, norm.to_normalized(s), norm.to_normalized(e))
+    if not tokens or not (_has_mark(tokens) or (block.head and any(t.kind == "copy" for t in tokens))):
+        return None
+    return _sequence_candidates(tokens, level=BLOCK, internal=BLOCK, withhold=BLOCK, on_request=REVIEW,
+                                why="版头/页眉页脚中的标志", copy=REVIEW if block.head else None)
 
 
 def _bracket_groups(text: str) -> list[Candidate]:
@@ -340,7 +353,9 @@ def _bracket_groups(text: str) -> list[Candidate]:
         # mid-sentence, （内部资料） may cite another paper; （内部掌握） instructs about what precedes it
         instructs = any(t.kind == "internal" and t.text.lstrip("请") in HANDLING_WORDS for t in tokens)
         self_doc = any(t.kind == "disclosure" and re.match(_SELF_DOC, t.text) for t in tokens)
-        edge = BLOCK if at_edge else REVIEW
+        # 本汇编（内部资料）: the document names itself
+        names_itself = _SELF_NOUN_BEFORE.search(text, 0, m.start()) is not None
+        edge = BLOCK if at_edge or names_itself else REVIEW
         out += _sequence_candidates(tokens, level=edge, internal=BLOCK if instructs else edge,
                                     withhold=BLOCK if self_doc else edge, on_request=REVIEW, why="括注的标志")
     return out

@@ -85,8 +85,7 @@ def _mask(digits: str, keep_head: int, keep_tail: int) -> str:
 
 
 def _card_mask(digits: str) -> str:
-    masked = _mask(digits, 4, 4)
-    return " ".join(masked[i:i + 4] for i in range(0, len(masked), 4))
+    return f"{digits[:4]} **** **** {digits[-4:]}"
 
 
 def _groups(run: str) -> list[str]:
@@ -118,9 +117,9 @@ def _card_hit(digits: str, start: int, end: int, text: str) -> Hit | None:
     context = _before(text, start)
     issuer = card_issuer(digits)
     mask = _card_mask(digits)
+    if len(digits) == 18 and id18_shape(digits, dt.date.max) and not _CARD_WORDS.search(context):
+        return None  # an ID number with a wrong check character (44…, 51…, 62… look like card prefixes)
     if luhn_ok(digits):
-        if issuer is None and len(digits) == 18 and id18_shape(digits, dt.date.max):
-            return None  # an ID number with a wrong check character, not a card
         if issuer is None:
             return Hit(BANKCARD, REVIEW, start, end, "银行卡号", mask, "通过卡号校验，但卡组织前缀不常见")
         if _ORG_ACCOUNT.search(context):
