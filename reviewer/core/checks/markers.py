@@ -111,7 +111,8 @@ _BRACKETS = re.compile(r"\(([^()]{1,40})\)|【([^【】]{1,40})】|\[([^\[\]]{1,
 _SENTENCE = re.compile(r"[^。!?;]+[。!?;]*")
 _CLAUSE = re.compile(r"[^,:。!?;]+")
 _HANDLING = re.compile(_alt(HANDLING_WORDS))
-_TAIL_START = re.compile(rf"请?(?:仅供|仅限|限|供)?(?:{_alt(INTERNAL_WORDS)})")
+_TAIL_START = re.compile(rf"请?(?:仅供|仅限|限|供)?(?:{_alt(INTERNAL_WORDS)}|内部)")
+_ENDS_WITH_DATE = re.compile(r"(?:\d日?|[〇○零一二三四五六七八九十]日)$")
 # a cheap test before any per-block work
 _PREFILTER = re.compile(r"密|内部|外传|扩散|保存|保管|公开|份\s*号|[★☆*＊✱※]")
 # the sentence talks about marks rather than carrying one
@@ -126,12 +127,12 @@ _GOVERNED = re.compile(
     r"一般|部分|所有|一律|不得|严禁|禁止|应当|应|要|请|须|必须|均|都|所称|包括|以及|或者|单位|机关|部门|"
     r"系统|作为|列入|定为|确定为|视为|属于|涉密|传递|标注|标明|标识|字样|知悉|获取|掌握|处理|审查|公开|于|成|"
     r"做好|落实|保障|防止|防范|存在|含有|包含|带有|标有|对于|关于|涉|强化|严守|守住|遵守|严防|杜绝|传达|学习|"
-    r"阅办|起草|拟制|审核|报批|交流|讨论|研究|记录)$")
+    r"阅办|起草|拟制|审核|报批|交流|讨论|研究|记录|解除|确定|认定|界定|产生|明确|区分|识别|辨别|如何|何为|失密|泄密)$")
 # a numbered heading the mark was fused onto: 三、工作措施内部资料。
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+[.、]"
                              r"|第[一二三四五六七八九十百零\d]+[章节条部分])")
 # prose that states a rule about handling papers, not a mark on this one
-_RULE_CUES = re.compile(r"涉密|秘密|保密|应当|必须|一律|严格|规定|制度|违反|擅自|责任|管理")
+_RULE_CUES = re.compile(r"涉密|秘密|保密|机要|密件|应当|必须|一律|严格|规定|制度|违反|擅自|责任|管理")
 
 
 @dataclass
@@ -382,38 +383,46 @@ def _sentences(text: str, block: Block) -> list[Candidate]:
 
 def _fused_tail(text: str, s: int, e: int, uncertain: bool) -> list[Candidate]:
     """The longest run of 工作秘密/内部 marks that ends the sentence text[s:e], judged by what
-    comes before it."""
+    comes before it: a mark fused onto a heading, a signature or date line, or a closing
+    bracket is a marking; a verb, conjunction or 的 before it makes it the sentence's object."""
     body_end = e
     while body_end > s and text[body_end - 1] in "。!?; ":
         body_end -= 1
     best: list[Token] | None = None
     for m in _TAIL_START.finditer(text, s, body_end):
         tokens = tokenize(text, m.start(), body_end)
-        if tokens and any(t.kind == "internal" and t.text.lstrip("请") != "内部" for t in tokens) \
-                and all(t.kind in ("internal", "companion", "level") for t in tokens):
+        if tokens and all(t.kind in ("internal", "companion", "level") for t in tokens) \
+                and any(t.kind == "internal" for t in tokens):
             best = tokens
             break
     if not best:
         return []
+    internal = [t.text.lstrip("请") for t in best if t.kind == "internal"]
+    names_paper = any(_names_paper(t) for t in internal)
+    if not names_paper and all(t in HANDLING_WORDS for t in internal):
+        return []  # 请妥善保管，不得外传: a handling instruction, judged as running text
     head = text[s:best[0].start]
-    clause_start = max(head.rfind(","), head.rfind(":"))
-    names_paper = any(t.kind == "internal" and _names_paper(t.text) for t in best)
-    if not names_paper:
-        return []  # 请妥善保管，不得外传 / 票据注意保存: handling words, judged as running text
-    if clause_start >= 0 and not head[clause_start + 1:].strip():
-        # `……，内部资料。`: a clause of its own naming the paper as internal
-        sev = REVIEW if uncertain else BLOCK
-        return _sequence_candidates(best, level=None, internal=sev, withhold=None, on_request=None, why="句末的标志")
     tail = head.rstrip()
-    if _GOVERNED.search(tail):
-        return []  # 编印内部资料, 国家秘密和工作秘密: the words are the sentence's object
-    number = _HEADING_NUMBER.match(head)
-    if number and number.end() >= len(tail):
-        sev = REVIEW  # （三）内部资料: a heading that names the subject, or a mark numbered as one
-    elif tail[-1:] in ")】》\"'”〕" or (number and len(head) <= 30):
+    clause_start = max(head.rfind(","), head.rfind(":"))
+    if clause_start >= 0 and not head[clause_start + 1:].strip():
+        # `……，内部资料。` a clause of its own naming the paper as internal; `……，注意保存。` is prose
+        if not names_paper:
+            return []
         sev = REVIEW if uncertain else BLOCK
+    elif _GOVERNED.search(tail):
+        return []  # 编印内部资料, 国家秘密和工作秘密, 单位内部: the words are the sentence's object
     else:
-        sev = REVIEW
+        number = _HEADING_NUMBER.match(head)
+        set_off = tail[-1:] in ")】》\"'”〕" or _ENDS_WITH_DATE.search(tail) is not None \
+            or (number is not None and len(head) <= 30)
+        if number and number.end() >= len(tail):
+            sev = REVIEW  # （三）内部资料: a heading naming its subject, or a mark numbered as one
+        elif set_off:
+            sev = REVIEW if uncertain or not names_paper else BLOCK
+        elif names_paper:
+            sev = REVIEW
+        else:
+            return []  # ……办公室内部。 / ……原件注意保存。
     return _sequence_candidates(best, level=None, internal=sev, withhold=None, on_request=None, why="句末的标志")
 
 
