@@ -102,14 +102,14 @@ _INTERNAL_LABEL = re.compile(rf"密级\s*[:为]\s*(?:{_alt(INTERNAL_WORDS)}|内�
 _DISCLOSURE_LABEL = re.compile(rf"(?:公开属性|公开方式|公开形式|信息公开选项|公开选项)\s*[:为]\s*"
                                rf"(?:{_WITHHOLD}|{ON_REQUEST})")
 _SELF_DISCLOSURE = re.compile(rf"{_SELF_DOC}\s*(?:{_WITHHOLD}|{ON_REQUEST})")
-_SELF_REF = re.compile(r"(?:本|此)(?:文件|件|文|材料|资料|通知|报告|简报|刊物|刊|期|纪要|方案|函|意见|稿|信息|通报|手册|汇编)"
-                       r"\s*(?:为|系|属|属于|是|列为|作为|定为|仅供|仅限|限)?")
-_SELF_NOUN_BEFORE = re.compile(r"(?:本|此)(?:文件|件|文|材料|资料|通知|报告|简报|刊物|刊|期|纪要|方案|函|意见|稿|信息|通报|"
-                               r"手册|汇编)\s*$")
+_SELF_DOC_RE = re.compile(_SELF_DOC)
+# the paper naming itself: 本文件, 此件, 本汇编 …
+_SELF_NOUN = r"(?:本|此)(?:文件|件|文|材料|资料|通知|报告|简报|刊物|刊|期|纪要|方案|函|意见|稿|信息|通报|手册|汇编)"
+_SELF_REF = re.compile(rf"{_SELF_NOUN}\s*(?:为|系|属|属于|是|列为|作为|定为|仅供|仅限|限)?")
+_SELF_NOUN_BEFORE = re.compile(rf"{_SELF_NOUN}\s*$")
 _COPY_LABEL = re.compile(r"份\s*号\s*[:]?\s*\d{1,8}")
 _BRACKETS = re.compile(r"\(([^()]{1,40})\)|【([^【】]{1,40})】|\[([^\[\]]{1,40})\]|〔([^〔〕]{1,40})〕|〖([^〖〗]{1,40})〗")
 _SENTENCE = re.compile(r"[^。!?;]+[。!?;]*")
-_CLAUSE = re.compile(r"[^,:。!?;]+")
 _HANDLING = re.compile(_alt(HANDLING_WORDS))
 _TAIL_START = re.compile(rf"请?(?:仅供|仅限|限|供)?(?:{_alt(INTERNAL_WORDS)}|内部)")
 _ENDS_WITH_DATE = re.compile(r"(?:\d日?|[〇○零一二三四五六七八九十]日)$")
@@ -295,7 +295,7 @@ def _standalone(text: str, block: Block) -> list[Candidate]:
     sev = REVIEW if uncertain else BLOCK
     # a bare 不予公开 line mid-document may be a heading or a table cell of a 公开目录; with 此件, in
     # brackets, or at the head or end of the document it is this file's own attribute
-    self_doc = any(t.kind == "disclosure" and re.match(_SELF_DOC, t.text) for t in tokens)
+    self_doc = any(t.kind == "disclosure" and _SELF_DOC_RE.match(t.text) for t in tokens)
     attribute = self_doc or text[:1] in "(【[〔" or ((block.head or block.tail or block.margin) and not uncertain)
     return _sequence_candidates(tokens, level=sev, internal=sev, withhold=BLOCK if attribute else REVIEW,
                                 on_request=REVIEW, why="单独成行的标志", copy=copy)
@@ -353,7 +353,7 @@ def _bracket_groups(text: str) -> list[Candidate]:
         at_edge = m.start() == len(text) - len(text.lstrip()) or m.end() >= stripped_end
         # mid-sentence, （内部资料） may cite another paper; （内部掌握） instructs about what precedes it
         instructs = any(t.kind == "internal" and t.text.lstrip("请") in HANDLING_WORDS for t in tokens)
-        self_doc = any(t.kind == "disclosure" and re.match(_SELF_DOC, t.text) for t in tokens)
+        self_doc = any(t.kind == "disclosure" and _SELF_DOC_RE.match(t.text) for t in tokens)
         # 本汇编（内部资料）: the document names itself
         names_itself = _SELF_NOUN_BEFORE.search(text, 0, m.start()) is not None
         edge = BLOCK if at_edge or names_itself else REVIEW
@@ -469,8 +469,8 @@ MESSAGES = {
     (INTERNAL, INFO): "文中引用了内部标志的写法「{text}」，看来是举例说明，请确认不是本文件的标志",
     (DISCLOSURE, BLOCK): "公开属性为不予公开「{text}」（{why}）：本文件的公开属性不允许发布。"
                          "如确需公开，应先按程序变更公开属性并删除该标注",
-    (DISCLOSURE, REVIEW): "公开属性「{text}」（{why}）：依申请公开或属性存疑的文件，一般只向申请人提供，"
-                          "不在门户网站等渠道主动发布。请确认发布渠道与公开属性一致",
+    (DISCLOSURE, REVIEW): "公开属性「{text}」（{why}）：请确认这是否为本文件的公开属性，并确认发布渠道与之一致："
+                          "不予公开的不得发布；依申请公开的一般只向申请人提供，不在门户网站等渠道主动发布",
     (DISCLOSURE, INFO): "文中引用了公开属性的写法「{text}」，看来是举例说明，请确认不是本文件的属性",
     (COPY_NUMBER, REVIEW): "份号「{text}」：标注份号的通常是涉密公文的印制份数序号。请确认本文件是否涉密；"
                            "不涉密的，对外发布前删除份号",

@@ -155,9 +155,11 @@ def _number_hits(text: str, on: dt.date) -> list[Hit]:
         hit = None
         if m.group("plus") is None and (len(groups) == 1 or lengths in ([6, 8, 4], [6, 4, 4, 4], [3, 3, 4, 4, 4])):
             hit = _id_hit(digits, start, end, text, on)
+        if hit is None and len(groups) == 1 and len(digits) == 18 and valid_uscc(digits):
+            hit = _uscc_hit(digits, start, end)  # 机关、事业单位 codes are often all digits
         if hit is None and digits.isdigit():
-            card_shaped = len(groups) == 1 or all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4 \
-                or (len(groups) == 2 and lengths[0] == 6)
+            card_shaped = (len(groups) == 1 or (all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4)
+                           or (len(groups) == 2 and lengths[0] == 6))
             if card_shaped and m.group("plus") is None:
                 hit = _card_hit(digits, start, end, text)
             if hit is None:
@@ -182,7 +184,7 @@ def _letter_hits(text: str) -> list[Hit]:
     for m in _USCC.finditer(text) if _HAS_LETTER.search(text) else ():
         code = m.group().upper()
         if code.isdigit() or not valid_uscc(code):
-            continue  # all-digit codes go through the digit runs, where an ID number wins
+            continue  # all-digit codes are read with the digit runs, where an ID number wins
         hits.append(_uscc_hit(code, m.start(), m.end()))
     for m in _EMAIL.finditer(text) if "@" in text else ():
         local, _, domain = m.group().partition("@")
@@ -209,25 +211,13 @@ def _uscc_hit(code: str, start: int, end: int) -> Hit:
     return Hit(USCC, INFO, start, end, "统一社会信用代码", code, "单位的代码，可以公开")
 
 
-def _all_digit_uscc(text: str, hits: list[Hit]) -> list[Hit]:
-    """18-digit runs that are no ID number but a valid 统一社会信用代码 (机关、事业单位 codes are often all digits)."""
-    taken = [(h.start, h.end) for h in hits]
-    out = []
-    for m in _RUN.finditer(text):
-        run = m.group("run")
-        if len(run) == 18 and run.isdigit() and valid_uscc(run) \
-                and not any(s <= m.start("run") < e for s, e in taken):
-            out.append(_uscc_hit(run, m.start("run"), m.end("run")))
-    return out
-
-
 def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
 MESSAGES = {
     BLOCK: "{what}「{text}」：属于个人信息（{kind}），不得公开发布。请删除或遮盖",
-    REVIEW: "疑似{what}「{text}」{note}：公开个人信息须有法定依据或本人同意。请确认后删除或遮盖",
+    REVIEW: "{what}「{text}」{note}：公开个人信息须有法定依据或本人同意。请确认后删除或遮盖",
     INFO: "{what}「{text}」{note}",
 }
 
@@ -236,7 +226,6 @@ def hits_in(text: str, on: dt.date) -> list[Hit]:
     """Every personal-information hit in one normalised text, overlaps resolved."""
     hits = _number_hits(text, on)
     hits += _letter_hits(text)
-    hits += _all_digit_uscc(text, hits)
     rank = {BLOCK: 0, REVIEW: 1, INFO: 2}
     hits.sort(key=lambda h: (rank[h.severity], -(h.end - h.start)))
     kept: list[Hit] = []
