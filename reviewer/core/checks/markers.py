@@ -59,7 +59,10 @@ PERIOD = (rf"(?:\(\s*{_NUM}\s*(?:年|个月|月)\s*\)|{_NUM}\s*(?:年|个月|月
           rf"|解密时间\s*[:为]?\s*{_DATE}|解密条件\s*[:为]?\s*[^\s,;。!?\"'()【】〔〕]{{1,30}}"
           r"|[\u4e00-\u9fff]{1,10}?前)")
 
-INTERNAL_WORDS = ("内部明电", "内部资料", "内部文件", "内部刊物", "内部发行", "内部参考", "内部参阅", "内部使用",
+# a 保密期限 typed without the ★ (only in a line of marks: 秘密 5年)
+_BARE_PERIOD = rf"(?:{_NUM}\s*(?:年|个月)|长期|\(\s*{_NUM}\s*(?:年|个月)\s*\))"
+
+INTERNAL_WORDS = ("内部明电", "内部资料", "内部文件", "内部交流", "内部刊物", "内部发行", "内部参考", "内部参阅", "内部使用",
                   "内部传阅", "内部掌握", "内部事项", "内部材料", "工作秘密", "注意保存", "注意保管",
                   "不得外传", "严禁外传", "请勿外传", "禁止外传", "不准外传", "切勿外传",
                   "不得扩散", "严禁扩散", "请勿扩散", "禁止扩散", "不准扩散")
@@ -68,7 +71,7 @@ HANDLING_WORDS = tuple(w for w in INTERNAL_WORDS if w.endswith(("外传", "扩�
 # words that name the paper itself as internal (not the handling instructions, not 注意保存)
 DOC_TYPE_WORDS = tuple(w for w in INTERNAL_WORDS if w not in HANDLING_WORDS and not w.startswith("注意"))
 # words that go with a mark but are ordinary alone
-COMPANION_WORDS = ("妥善保管", "注意保密", "阅后收回", "阅后退回", "用后收回", "用毕收回", "阅后销毁", "不得翻印",
+COMPANION_WORDS = ("免费交流", "妥善保管", "注意保密", "阅后收回", "阅后退回", "用后收回", "用毕收回", "阅后销毁", "不得翻印",
                    "严禁翻印", "不得复制", "严禁复制", "请勿转发", "不得转发", "仅供参阅", "仅供参考", "仅供领导参阅")
 WITHHOLD_WORDS = ("不予主动公开", "不予公开", "不对外公开", "暂不公开", "不宜公开", "不得公开", "禁止公开", "不公开")
 _WITHHOLD = rf"(?:{'|'.join(WITHHOLD_WORDS)})(?:发布)?"
@@ -85,7 +88,7 @@ def _alt(words: Iterable[str]) -> str:
 _TOKEN = re.compile(
     rf"(?P<sep>{_SEP})"
     rf"|(?P<label>{_LABEL})"
-    rf"|(?P<level>{LEVEL}级?(?:\s*{STAR}\s*(?:{PERIOD})?)?)"
+    rf"|(?P<level>{LEVEL}级?(?:文件|资料|材料|件)?(?:\s*{STAR}\s*(?:{PERIOD})?|\s*{_BARE_PERIOD})?)"
     rf"|(?P<internal>请?(?:仅供|仅限|限|供)?(?:{_alt(INTERNAL_WORDS)}|内部)(?:\s*{STAR}\s*(?:{PERIOD})?)?)"
     rf"|(?P<companion>请?(?:{_alt(COMPANION_WORDS)}))"
     rf"|(?P<disclosure>{_SELF_DOC}?(?:{_WITHHOLD}|{ON_REQUEST}))"
@@ -531,7 +534,7 @@ EXAMPLES = {
             "秘密，保密期限：10年", "经鉴定，该文件密级为机密。",
             "000123\n机密\n特急\n关于做好防汛工作的通知",
             "关于做好防汛工作的通知\n秘密★1年\n各区人民政府：",
-            "机密★1年　　　　　特急\n关于做好防汛工作的通知",
+            "机密★1年　　　　　特急\n关于做好防汛工作的通知", "秘密 5年", "机密文件", "绝密（30年）",
             "各项工作要落到实处。秘密。",
             "本通知附件三属机密★5年，另行印发。",
         ],
@@ -559,7 +562,7 @@ EXAMPLES = {
             "本文件内部资料，不得外传。", "本材料仅供内部使用，请勿外传。", "此件请勿外传。", "本通知内部掌握。",
             "各项任务要落实到位。内部资料。", "三、保障措施内部文件 注意保管。",
             "该项目预算为860万元（内部掌握）。", "本书为非卖品，内部资料。", "会议材料请妥善保管，不得外传。",
-            "关于做好防汛工作的通知\n内部资料　　　　2023年第5期\n各区人民政府：",
+            "关于做好防汛工作的通知\n内部资料　　　　2023年第5期\n各区人民政府：", "内部资料 免费交流",
         ],
         "noflag": [
             "加强内部管理，完善内部控制制度。", "开展内部审计，规范单位内部财务管理。",
