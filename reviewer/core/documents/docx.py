@@ -38,7 +38,7 @@ from lxml import etree
 from reviewer.core.documents.model import (Cancelled, CancelCheck, Document, DocumentError, HiddenItem, Paragraph,
                                            Part, Progress)
 from reviewer.core.documents.ooxml import (A, C, HIGHLIGHT, M, MC, O, OLE_MAGIC, STRICT_W_NS, THEME_SLOT, V, W, W14,
-                                           W15, WP, WPS, Package, PartError, contrast, hex_colour, is_dark,
+                                           W15, W_NS, WP, WPS, Package, PartError, parse_xml, contrast, hex_colour, is_dark,
                                            ole10_native_name, ole_streams, on, rel_type, source_of_rels, theme_colours,
                                            tinted)
 from reviewer.core.findings import Location, context_of
@@ -51,6 +51,32 @@ _HYPERLINK, _SMARTTAG, _FLDSIMPLE = W + "hyperlink", W + "smartTag", W + "fldSim
 _SECTPR, _ALTCHUNK = W + "sectPr", W + "altChunk"
 _ALT, _CHOICE, _FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
 _TXBX = W + "txbxContent"
+_DELTEXT = W + "delText"
+_TAB = W + "tab"
+_PTAB = W + "ptab"
+_BR = W + "br"
+_CR = W + "cr"
+_NBH = W + "noBreakHyphen"
+_SYM = W + "sym"
+_FLDCHAR = W + "fldChar"
+_INSTR = W + "instrText"
+_DELINSTR = W + "delInstrText"
+_DRAWING = W + "drawing"
+_PICT = W + "pict"
+_OBJECT = W + "object"
+_FNREF = W + "footnoteReference"
+_ENREF = W + "endnoteReference"
+_LRPB = W + "lastRenderedPageBreak"
+_RUBY = W + "ruby"
+_COMMENTREF = W + "commentReference"
+_CRS = W + "commentRangeStart"
+_CRE = W + "commentRangeEnd"
+_PSTYLE = W + "pStyle"
+_SHD = W + "shd"
+_DIR = W + "dir"
+_BDO = W + "bdo"
+_CONTAINERS = frozenset((_HYPERLINK, _SMARTTAG, _CUSTOMXML, _FLDSIMPLE, _DIR, _BDO, _SDTCONTENT))
+_REVISION_MARKS = frozenset((_INS, _DEL, _MOVETO, _MOVEFROM))
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _FORMAT_CHANGES = {W + t for t in ("rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange",
                                    "tcPrChange", "tblGridChange", "tblPrExChange", "numberingChange")}
@@ -170,30 +196,38 @@ def _shading(el, theme: dict[str, str]) -> str | None:
     return fill
 
 
+_RPR_KEYS = {W + "vanish": "vanish", W + "specVanish": "specVanish", W + "color": "color", W + "sz": "sz",
+             W + "highlight": "highlight", _SHD: "shd", W + "rStyle": "rStyle"}
+_RPR_KEYS.update((tag, "change") for tag in _FORMAT_CHANGES)
+_VAL = W + "val"
+
+
 def rpr_values(rpr, theme: dict[str, str]) -> dict[str, Any]:
     """The run properties that decide whether text is seen (only those that are set)."""
     out: dict[str, Any] = {}
     for c in rpr:
-        tag = c.tag
-        if tag == W + "vanish":
-            out["vanish"] = on(c)
-        elif tag == W + "specVanish":
-            out["specVanish"] = on(c)
-        elif tag == W + "color":
+        key = _RPR_KEYS.get(c.tag)
+        if key is None:
+            continue
+        if key == "sz":
+            try:
+                out["sz"] = int(float(c.get(_VAL) or ""))
+            except ValueError:
+                pass
+        elif key == "vanish" or key == "specVanish":
+            out[key] = on(c)
+        elif key == "color":
             value = _colour(c, theme)
             if value:
                 out["color"] = value
-        elif tag == W + "sz":
-            try:
-                out["sz"] = int(float(c.get(W + "val") or ""))
-            except ValueError:
-                pass
-        elif tag == W + "highlight":
-            out["highlight"] = HIGHLIGHT.get(c.get(W + "val") or "", "none")
-        elif tag == W + "shd":
+        elif key == "highlight":
+            out["highlight"] = HIGHLIGHT.get(c.get(_VAL) or "", "none")
+        elif key == "shd":
             out["shd"] = _shading(c, theme) or "none"
-        elif tag == W + "rStyle":
-            out["rStyle"] = c.get(W + "val")
+        elif key == "rStyle":
+            out["rStyle"] = c.get(_VAL)
+        else:
+            out["change"] = c
     return out
 
 
@@ -215,32 +249,44 @@ class Styles:
         self.default_para: str | None = None
         self._chain_cache: dict[str | None, dict[str, Any]] = {}
         self._look_cache: dict[tuple, tuple[dict[str, Any], bool]] = {}
+        self._shading_cache: dict[str | None, str | None] = {}
         if root is None:
             return
         defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         if defaults is not None:
             self.defaults = rpr_values(defaults, theme)
-        for st in root.iter(W + "style"):
+        for st in root.iterchildren(W + "style"):
             sid = st.get(W + "styleId")
             if not sid:
                 continue
-            name_el = st.find(W + "name")
-            name = display_style_name(name_el.get(W + "val") if name_el is not None else sid)
-            rpr = st.find(_RPR)
-            shd_el = st.find(f"{W}pPr/{W}shd")
-            shaded = st.get(W + "type") == "table" and any(
-                is_dark(fill) for fill in (_shading(s, theme) for s in st.iter(W + "shd")) if fill)
-            based = st.find(W + "basedOn")
-            self.by_id[sid] = _Style(name, st.get(W + "type") or "paragraph",
-                                     based.get(W + "val") if based is not None else None,
-                                     rpr_values(rpr, theme) if rpr is not None else {},
-                                     _shading(shd_el, theme) if shd_el is not None else None, shaded)
-            if st.get(W + "default") in ("1", "true") and st.get(W + "type") == "paragraph":
+            kind = st.get(W + "type") or "paragraph"
+            name, based, rpr, shd = sid, None, {}, None
+            for c in st:
+                tag = c.tag
+                if tag == W + "name":
+                    name = c.get(W + "val") or sid
+                elif tag == W + "basedOn":
+                    based = c.get(W + "val")
+                elif tag == _RPR:
+                    rpr = rpr_values(c, theme)
+                elif tag == _PPR:
+                    shd_el = c.find(_SHD)
+                    shd = _shading(shd_el, theme) if shd_el is not None else None
+            shaded = kind == "table" and any(
+                is_dark(fill) for fill in (_shading(s, theme) for s in st.iter(_SHD)) if fill)
+            self.by_id[sid] = _Style(display_style_name(name), kind, based, rpr, shd, shaded)
+            if kind == "paragraph" and st.get(W + "default") in ("1", "true"):
                 self.default_para = sid
 
     def name(self, sid: str | None) -> str | None:
         style = self.by_id.get(sid or self.default_para or "")
         return style.name if style else None
+
+    def paragraph_shading(self, sid: str | None) -> str | None:
+        if sid not in self._shading_cache:
+            self._shading_cache[sid] = next((st.shd for st in reversed(self._chain(sid or self.default_para))
+                                             if st.shd), None)
+        return self._shading_cache[sid]
 
     def _chain(self, sid: str | None) -> list[_Style]:
         out, seen = [], set()
@@ -257,12 +303,6 @@ class Styles:
                 merged.update(st.rpr)
             self._chain_cache[sid] = merged
         return self._chain_cache[sid]
-
-    def paragraph_shading(self, sid: str | None) -> str | None:
-        for st in reversed(self._chain(sid or self.default_para)):
-            if st.shd:
-                return st.shd
-        return None
 
     def shaded_table(self, sid: str | None) -> bool:
         return any(st.shaded_table for st in self._chain(sid))
@@ -283,6 +323,25 @@ class Styles:
         return merged, vanish
 
 
+_HIDING_MARKS = (b"<w:vanish", b"<w:specVanish", b"PrChange")
+_TINY_SIZE = re.compile(rb'<w:sz w:val="[0-4]"')
+_LIGHT_COLOUR = re.compile(rb'<w:color\s[^>]*(?:w:themeColor|w:val="(?!(?:000000|auto)")[0-9A-Fa-f]{6}")')
+_HIDING_KEYS = ("vanish", "specVanish", "color", "highlight", "shd")
+
+
+def run_props_matter(raw: bytes, root, styles: "Styles") -> bool:
+    """Whether any run property in this part can hide text or record a change. Reading every
+    run's properties costs more than the rest of the reading, and almost no draft needs it: a
+    byte scan of the part (prefix "w:", as Word and WPS write) tells."""
+    if root.nsmap.get("w") != W_NS:
+        return True
+    if any(mark in raw for mark in _HIDING_MARKS) or _TINY_SIZE.search(raw) or _LIGHT_COLOUR.search(raw):
+        return True
+    return b"<w:rStyle" in raw and any(
+        st.type == "character" and (any(k in st.rpr for k in _HIDING_KEYS) or st.rpr.get("sz", 99) <= TINY_HALF_POINTS)
+        for st in styles.by_id.values())
+
+
 def display_style_name(name: str) -> str:
     """Word stores built-in names in lower case (heading 1); show them as Word does (Heading 1)."""
     if name and name.isascii() and name == name.lower():
@@ -298,6 +357,7 @@ class _Story:
     """State of one text flow (body, a header, a note, a text box): fields span paragraphs."""
     part_name: str                          # the XML part, for relationship ids
     in_body: bool = False                   # body flow: page breaks count
+    run_props: bool = True                  # False: no run property in this part can hide text
     fields: list[bool] = field(default_factory=list)    # per open field: still in its code
     instr: list[list] = field(default_factory=list)     # per open field: its instrText elements
     code_depth: int = 0
@@ -350,6 +410,7 @@ class Reader:
         self.story = _Story("")
         self.part: Part | None = None
         self.boxes: list[tuple] = []           # text boxes met in the current paragraph
+        self._plain_looks: dict[str | None, tuple[bool, str | None]] = {}
 
     # -- package ------------------------------------------------------------------------
 
@@ -387,7 +448,8 @@ class Reader:
         main = self.pkg.main_part()
         self.main = main
         try:
-            root = self.pkg.xml(main)
+            raw = self.pkg.read(main)
+            root = parse_xml(raw, main)
         except PartError as exc:
             raise DocumentError(f"Word 文档的正文部分（{main}）已损坏，无法读取：{exc}。请用 WPS 或 Word 打开、"
                                 f"另存为新的 .docx 后再检查", "damaged") from None
@@ -418,7 +480,8 @@ class Reader:
             self.page_h = max(max(h for _, h in sizes), 1) * EMU_PER_TWIP
 
         body_part = self.doc.part("body", None, "正文")
-        self.story = _Story(main, in_body=True)
+        self.story = _Story(main, in_body=True, run_props=run_props_matter(raw, root, self.styles))
+        del raw
         children = list(body)
         total = len(children)
         for n, child in enumerate(children):
@@ -500,7 +563,7 @@ class Reader:
                 bg = None
                 tc_pr = cell.find(W + "tcPr")
                 if tc_pr is not None:
-                    shd = tc_pr.find(W + "shd")
+                    shd = tc_pr.find(_SHD)
                     bg = _shading(shd, self.theme) if shd is not None else None
                     for c in tc_pr:
                         if c.tag in _FORMAT_CHANGES or c.tag in (W + "cellIns", W + "cellDel", W + "cellMerge"):
@@ -537,13 +600,13 @@ class Reader:
         if ppr is not None:
             for c in ppr:
                 tag = c.tag
-                if tag == W + "pStyle":
+                if tag == _PSTYLE:
                     para.pstyle = c.get(W + "val")
-                elif tag == W + "shd":
+                elif tag == _SHD:
                     para.shd = _shading(c, self.theme)
                 elif tag == _RPR:
                     for m in c:
-                        if m.tag in (_INS, _DEL, _MOVETO, _MOVEFROM) or m.tag in _FORMAT_CHANGES:
+                        if m.tag in _REVISION_MARKS or m.tag in _FORMAT_CHANGES:
                             self._structure(part, m)
                 elif tag in _FORMAT_CHANGES:
                     self._structure(part, c)
@@ -585,13 +648,13 @@ class Reader:
             tag = c.tag
             if tag == _R:
                 self._run(c, para)
-            elif tag in (_INS, _MOVETO):
+            elif tag == _INS or tag == _MOVETO:
                 start = para.length
                 self._inline(c, para)
                 if para.deleted is None and para.length > start:
                     kind = "insert" if tag == _INS else "move_to"
                     self._revision(para, kind, "".join(para.pieces)[start:], start, para.length, c)
-            elif tag in (_DEL, _MOVEFROM):
+            elif tag == _DEL or tag == _MOVEFROM:
                 outer = para.deleted
                 para.deleted = [] if outer is None else outer
                 self._inline(c, para)
@@ -602,7 +665,7 @@ class Reader:
                         self._revision(para, kind, removed, para.length, para.length, c)
                     else:
                         self._structure(self.part, c)
-            elif tag in (_HYPERLINK, _SMARTTAG, _CUSTOMXML, _FLDSIMPLE, W + "dir", W + "bdo", _SDTCONTENT):
+            elif tag in _CONTAINERS:
                 if tag == _HYPERLINK and c.get(R_ID):
                     self.located.setdefault((self.story.part_name, c.get(R_ID)), self._here(para))
                 self._inline(c, para)
@@ -612,9 +675,9 @@ class Reader:
                     self._inline(content, para)
             elif tag == _ALT:
                 self._inline(_chosen(c), para)
-            elif tag == W + "commentRangeStart":
+            elif tag == _CRS:
                 self._comment_start(c.get(W + "id"), para)
-            elif tag == W + "commentRangeEnd":
+            elif tag == _CRE:
                 self.open_comments.pop(c.get(W + "id"), None)
             elif tag == M + "oMathPara" or tag == M + "oMath":
                 for t in c.iter(M + "t"):
@@ -633,9 +696,8 @@ class Reader:
 
     # -- runs ---------------------------------------------------------------------------
 
-    def _look(self, para: _Para, rpr) -> tuple[bool, str | None]:
+    def _look(self, para: _Para, direct: dict[str, Any]) -> tuple[bool, str | None]:
         """(hidden, invisible reason) of a run."""
-        direct = rpr_values(rpr, self.theme) if rpr is not None else {}
         base, vanish = self.styles.base_look(para.pstyle, direct.get("rStyle"))
         if "vanish" in direct:
             vanish = bool(direct["vanish"])
@@ -659,15 +721,29 @@ class Reader:
         return False, tiny
 
     def _run(self, r, para: _Para) -> None:
-        rpr = r.find(_RPR)
-        if rpr is not None:
-            for c in rpr:
-                if c.tag in _FORMAT_CHANGES:
-                    self._structure(self.part, c)
-        hidden, reason = self._look(para, rpr)
+        kids = list(r)
+        rpr = kids[0] if kids and kids[0].tag == _RPR else None
+        if rpr is None or not self.story.run_props:
+            look = self._plain_looks.get(para.pstyle)
+            if look is None:
+                base, vanish = self.styles.base_look(para.pstyle, None)
+                look = self._look(para, {})
+                if "color" not in base:  # no colour: the result does not depend on the background
+                    self._plain_looks[para.pstyle] = look
+        else:
+            direct = rpr_values(rpr, self.theme)
+            if "change" in direct:
+                self._structure(self.part, direct["change"])
+            look = self._look(para, direct)
+        hidden, reason = look
         before, hidden_before = para.length, para.hidden_chars
-        for c in r:
-            self._run_child(c, para, rpr, hidden, reason)
+        for c in kids:
+            tag = c.tag
+            if tag == _T:
+                if c.text:
+                    self._put(para, c.text, c, reason, hidden)
+            elif tag != _RPR:
+                self._run_child(c, para, rpr, hidden, reason)
         if self.keep_origin:
             if hidden and para.hidden_chars > hidden_before:
                 self.hidden_runs.append(r)
@@ -679,42 +755,42 @@ class Reader:
         if tag == _T:
             if c.text:
                 self._put(para, c.text, c, reason, hidden)
-        elif tag == W + "delText":
+        elif tag == _DELTEXT:
             if c.text:
                 if para.deleted is not None:
                     para.deleted.append(c.text)
                 else:  # a stray deletion outside w:del still keeps its text in the file
                     self._revision(para, "delete", c.text, para.length, para.length, c.getparent())
-        elif tag == W + "tab" or tag == W + "ptab":
+        elif tag == _TAB or tag == _PTAB:
             self._put(para, "\t", None, reason, hidden)
-        elif tag == W + "br" or tag == W + "cr":
+        elif tag == _BR or tag == _CR:
             self._put(para, " ", None, reason, hidden)
-        elif tag == W + "noBreakHyphen":
+        elif tag == _NBH:
             self._put(para, "-", None, reason, hidden)
-        elif tag == W + "sym":
+        elif tag == _SYM:
             self._put(para, symbol_char(c.get(W + "char"), c.get(W + "font")), c, reason, hidden, "sym")
-        elif tag == W + "fldChar":
+        elif tag == _FLDCHAR:
             self._field(c.get(W + "fldCharType"))
-        elif tag == W + "instrText" or tag == W + "delInstrText":
+        elif tag == _INSTR or tag == _DELINSTR:
             if self.story.instr and c.text:
                 self.story.instr[-1].append(c)
-        elif tag == W + "drawing" or tag == W + "pict" or tag == W + "object":
+        elif tag == _DRAWING or tag == _PICT or tag == _OBJECT:
             self._graphic(c, para)
         elif tag == _ALT:
             for sub in _chosen(c):
                 self._run_child(sub, para, rpr, hidden, reason)
-        elif tag == W + "footnoteReference" or tag == W + "endnoteReference":
-            kind = "footnote" if tag == W + "footnoteReference" else "endnote"
+        elif tag == _FNREF or tag == _ENREF:
+            kind = "footnote" if tag == _FNREF else "endnote"
             self.note_refs[kind].append(c.get(W + "id") or "")
-        elif tag == W + "lastRenderedPageBreak":
+        elif tag == _LRPB:
             if self.story.in_body:
                 self.page += 1
                 self.rendered_breaks += 1
-        elif tag == W + "ruby":
+        elif tag == _RUBY:
             base = c.find(W + "rubyBase")
             if base is not None:
                 self._inline(base, para)
-        elif tag == W + "commentReference":
+        elif tag == _COMMENTREF:
             cid = c.get(W + "id")
             if cid is not None and cid not in self.comment_anchor:
                 self.comment_anchor[cid] = {"location": self._here(para), "text": []}
