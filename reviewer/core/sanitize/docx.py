@@ -348,16 +348,18 @@ def clean(source: Path, output: Path) -> SanitizeResult:
 def _hidden_texts(doc: Document) -> list[str]:
     """Texts of hidden items that must not be extractable from the clean copy; a text that is
     also plainly visible elsewhere in the document is left out (it stays, rightly)."""
-    invisible = {(h.location.part, h.location.part_index, h.location.paragraph): h for h in doc.hidden
-                 if h.kind == "invisible" and h.location is not None}
+    unseen: dict[tuple, list[tuple[int, int]]] = {}
+    for h in doc.hidden:
+        if h.kind == "invisible" and h.location is not None:
+            key = (h.location.part, h.location.part_index, h.location.paragraph)
+            unseen.setdefault(key, []).append((h.location.start, h.location.end))
     visible = []
     for p in doc.paragraphs():
         if p.part in ("comment", "metadata"):
             continue
         text = p.text
-        item = invisible.get((p.part, p.part_index, p.index))
-        if item is not None:
-            text = text[:item.location.start] + "\n" + text[item.location.end:]
+        for start, end in sorted(unseen.get((p.part, p.part_index, p.index), ()), reverse=True):
+            text = text[:start] + "\n" + text[end:]
         visible.append(text)
     haystack = _WS.sub("", "\n".join(visible))
     out = []
