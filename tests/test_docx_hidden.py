@@ -322,3 +322,25 @@ def test_macro_project(tmp_path, findings):
     found = rules(findings(path), "secrecy.hidden.macro")
     assert len(found) == 1 and "vbaProject.bin" in found[0].text and found[0].severity == "review"
     assert not rules(findings(build(tmp_path / "n.docx", P(R("正文")))), "secrecy.hidden.macro")
+
+
+def test_light_style_colour_made_visible_by_run_shading(tmp_path, findings):
+    styles = ('<w:style w:type="paragraph" w:styleId="WhitePara"><w:name w:val="白字段落"/>'
+              '<w:rPr><w:color w:val="FFFFFF"/></w:rPr></w:style>')
+    body = (P(R("深底白字", rpr='<w:shd w:val="clear" w:color="auto" w:fill="000000"/>'),
+              ppr='<w:pStyle w:val="WhitePara"/>')
+            + P(R("白底白字"), ppr='<w:pStyle w:val="WhitePara"/>'))
+    found = rules(findings(build(tmp_path / "s.docx", body, styles=styles)), "secrecy.hidden.invisible")
+    assert [f.text for f in found] == ["白底白字"]
+
+
+def test_pictures_and_embedded_fonts_are_not_embedded_objects(tmp_path, findings):
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+    picture = ('<w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="1" name="图片 1"/><a:graphic>'
+               '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/></a:graphic>'
+               '</wp:inline></w:drawing></w:r>')
+    path = build(tmp_path / "i.docx", P(R("图"), picture),
+                 parts={"word/media/image1.png": png, "word/fonts/font1.odttf": b"\0" * 64},
+                 rels=[("rImg", RT + "image", "media/image1.png", False),
+                       ("rF1", RT + "font", "fonts/font1.odttf", False)])
+    assert not rules(findings(path), "secrecy.hidden.embedded")

@@ -120,7 +120,7 @@ def metadata_severity(item: HiddenItem) -> str | None:
     if is_generic(value):
         return None
     if key.startswith("custom:"):
-        if _TECHNICAL.match(value) or value.lower() in ("true", "false"):
+        if _TECHNICAL.match(value) or value.lower() in ("true", "false") or value == key[7:]:
             return None
         return REVIEW if names_person_or_unit(value) or _PERSON_KEY.search(key[7:]) else INFO
     if key == "HyperlinkBase":
@@ -155,7 +155,7 @@ def _message(item: HiddenItem, severity: str) -> str:
     if kind == "metadata" and "property_name" in d:
         name = d.get("property_name") or d.get("property") or "属性"
         if severity == REVIEW:
-            return f"文档属性“{name}”为“{text}”，含人名或单位名，会随文件发布"
+            return f"文档属性“{name}”为“{text}”，可能是人名、账号或单位名，会随文件发布"
         return f"文档属性“{name}”为“{text}”（未发现具体人名或单位名），发布前可一并清除"
     if kind == "link":
         what = d.get("type_text") or "链接"

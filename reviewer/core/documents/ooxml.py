@@ -32,7 +32,8 @@ XML = "{http://www.w3.org/XML/1998/namespace}"
 STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 # an XML part larger than this (uncompressed) is not read: memory stays bounded on zip bombs
-MAX_XML_PART = 256 << 20
+# (a 1000-page draft's document.xml is ~50 MB; lxml needs several times the size in memory)
+MAX_XML_PART = 120 << 20
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
                           remove_pis=True, load_dtd=False)
