@@ -110,6 +110,8 @@ _GENERIC_TEMPLATES = {"", "normal.dotm", "normal.dot", "normal.wpt", "normal.dot
 
 
 def symbol_char(code: str | None, font: str | None) -> str:
+    """The character a w:sym shows: Symbol and Wingdings code points (often written F0xx) mapped
+    to Unicode where there is one, else the code point itself (a private-use character)."""
     try:
         n = int(code or "", 16)
     except ValueError:
@@ -120,9 +122,15 @@ def symbol_char(code: str | None, font: str | None) -> str:
         return _WINGDINGS[low]
     if "symbol" in name and low in _SYMBOL:
         return _SYMBOL[low]
-    if n >= 0xF000 or n < 0x20:
-        return chr(n) if n >= 0x20 else "\ufffd"
-    return chr(n)
+    return chr(n) if n >= 0x20 else "\ufffd"
+
+
+def number(value: str | None) -> int:
+    """An integer attribute as written by any producer (some write 11906.0); 0 when unusable."""
+    try:
+        return int(float(value or 0))
+    except (ValueError, OverflowError):
+        return 0
 
 
 def local_target(target: str) -> str | None:
@@ -481,7 +489,7 @@ class Reader:
         self.page_bg = _colour(page_bg, self.theme) if page_bg is not None else None
         if self.page_bg == "auto":
             self.page_bg = None
-        sizes = [(int(el.get(W + "w") or 0), int(el.get(W + "h") or 0)) for el in root.iter(W + "pgSz")]
+        sizes = [(number(el.get(W + "w")), number(el.get(W + "h"))) for el in root.iter(W + "pgSz")]
         if sizes:
             self.page_w = max(max(w for w, _ in sizes), 1) * EMU_PER_TWIP
             self.page_h = max(max(h for _, h in sizes), 1) * EMU_PER_TWIP
@@ -639,11 +647,11 @@ class Reader:
                 self._textbox(*box)
 
     def _pending(self, paragraph: Paragraph, pending: list[tuple]) -> None:
+        """Hidden facts met in a paragraph become items once its text (for the context) is known;
+        blank hidden or invisible text (a white space, a hidden tab) is no fact worth a finding."""
         text = paragraph.text
         for kind, hidden_text, start, end, detail in pending:
-            if kind == "invisible" and not hidden_text.strip():
-                continue
-            if kind == "vanish" and not hidden_text.strip():
+            if kind in ("invisible", "vanish") and not hidden_text.strip():
                 continue
             detail = dict(detail)
             detail["context"] = context_of(text, start, end) if end > start else \
@@ -919,7 +927,7 @@ class Reader:
         here = self._here(para)
         for kind, node, extra in found:
             if kind == "box":
-                self.boxes.append((node, el, para_bg(node, self.theme, self.story.bg[-1]), self._box_state(node)))
+                self.boxes.append((node, el, box_background(node, self.theme, self.story.bg[-1]), self._box_state(node)))
             elif kind == "watermark":
                 self.boxes.append((node, el, None, self._box_state(node)))
             elif kind == "object":
@@ -944,15 +952,12 @@ class Reader:
             if doc_pr is not None and doc_pr.get("hidden") in ("1", "true"):
                 return "hidden_shape"
             extent = shape.find(WP + "extent")
-            cx = int(extent.get("cx") or 0) if extent is not None else 0
-            cy = int(extent.get("cy") or 0) if extent is not None else 0
+            cx = number(extent.get("cx")) if extent is not None else 0
+            cy = number(extent.get("cy")) if extent is not None else 0
             for axis, size, limit in (("positionH", cx, self.page_w), ("positionV", cy, self.page_h)):
                 off = shape.find(f"{WP}{axis}/{WP}posOffset")
                 if off is not None and off.text:
-                    try:
-                        pos = int(off.text)
-                    except ValueError:
-                        continue
+                    pos = number(off.text)
                     if pos >= limit or pos + size <= -OFFPAGE_SLACK_EMU:
                         return "offpage"
             return None
@@ -1327,7 +1332,7 @@ def _walk_graphic(el, found: list) -> None:
             _walk_graphic(c, found)
 
 
-def para_bg(box, theme: dict[str, str], outer: str | None) -> str | None:
+def box_background(box, theme: dict[str, str], outer: str | None) -> str | None:
     """Background of a text box: its shape's fill (DrawingML or VML), else what is behind it."""
     shape = box.getparent()
     while shape is not None and shape.tag not in (WPS + "wsp", V + "shape", V + "rect", V + "roundrect", V + "oval"):

@@ -104,7 +104,7 @@ class _Editor:
             return
         for el in root.iter(REL + "Relationship"):
             if el.get("Id") == rid:
-                root.remove(el)
+                _remove(el)
                 self.touch(rels_name(part) if part else "_rels/.rels")
                 return
 
@@ -122,7 +122,7 @@ class _Editor:
         types = self.tree("[Content_Types].xml")
         for el in list(types.iter(CT + "Override")):
             if el.get("PartName", "").lstrip("/") == name:
-                types.remove(el)
+                _remove(el)
                 self.touch("[Content_Types].xml")
 
     def _shared(self, target: str, owner: str) -> bool:
@@ -299,6 +299,21 @@ def _remove_comment_marks(root) -> int:
     return n
 
 
+def _guarded(action):
+    """Never a traceback to the user: an unforeseen file shape is a Chinese refusal."""
+    def run(*args):
+        try:
+            return action(*args)
+        except SanitizeError:
+            raise
+        except Exception as exc:
+            raise SanitizeError(f"处理文件时出错（{type(exc).__name__}：{exc}），未生成副本。文件可能已损坏，"
+                                "请在 WPS 或 Word 中另存后再试") from exc
+    run.__doc__, run.__name__ = action.__doc__, action.__name__
+    return run
+
+
+@_guarded
 def clean(source: Path, output: Path) -> SanitizeResult:
     ed = _Editor(Path(source))
     try:
@@ -538,6 +553,7 @@ def _mask_range(para: Paragraph, start: int, end: int, mask: str) -> int:
     return masked
 
 
+@_guarded
 def redact(source: Path, output: Path, spans: list[RedactSpan]) -> SanitizeResult:
     ed = _Editor(Path(source))
     try:
