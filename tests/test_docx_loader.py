@@ -288,3 +288,12 @@ def test_keep_origin_maps_every_text_character(tmp_path):
     assert para.text == "甲乙丙\t戊"
     mapped = {start + i for start, el, attr in para.origin for i in range(len(el.text))}
     assert mapped == {0, 1, 2, 4}
+
+
+def test_pages_from_rendered_page_breaks_only_when_saved(tmp_path):
+    body = P(R("第一页")) + P('<w:r><w:lastRenderedPageBreak/><w:t>第二页</w:t></w:r>') + TBL(["表在第二页"])
+    doc = load_document(build(tmp_path / "pg.docx", body))
+    assert [p.page for p in doc.paragraphs(("body", "table"))] == [1, 2, 2] and doc.pages == 2
+    plain = load_document(build(tmp_path / "np.docx", P(R("无分页信息")) + P(DEL("删"))))
+    assert [p.page for p in plain.paragraphs(("body",))] == [None, None] and plain.pages is None
+    assert all(h.location.page is None for h in plain.hidden if h.location)
