@@ -377,7 +377,7 @@ class _Story:
 
 
 class _Para:
-    __slots__ = ("pieces", "length", "origin", "pending", "pstyle", "shd", "deleted", "hidden_chars")
+    __slots__ = ("pieces", "length", "origin", "pending", "pstyle", "shd", "deleted", "hidden_chars", "page")
 
     def __init__(self, keep_origin: bool):
         self.pieces: list[str] = []
@@ -388,6 +388,7 @@ class _Para:
         self.shd: str | None = None
         self.deleted: list[str] | None = None
         self.hidden_chars = 0
+        self.page: int | None = None    # the page its first character is on
 
 
 class Reader:
@@ -609,7 +610,6 @@ class Reader:
 
     def _paragraph(self, p, part: Part) -> None:
         para = _Para(self.keep_origin)
-        page = self.page + 1
         ppr = p.find(_PPR)
         sect = None
         if ppr is not None:
@@ -633,7 +633,8 @@ class Reader:
         self._inline(p, para)
         text = "".join(para.pieces)
         index = self._next_index(part)
-        paragraph = Paragraph(text, part.kind, part.index, index, page if self.story.in_body else None,
+        page = (para.page or self.page + 1) if self.story.in_body else None
+        paragraph = Paragraph(text, part.kind, part.index, index, page,
                               self.styles.name(para.pstyle), para.origin)
         part.paragraphs.append(paragraph)
         for capture in self.open_comments.values():
@@ -799,6 +800,8 @@ class Reader:
             self.note_refs[kind].append(c.get(W + "id") or "")
         elif tag == _LRPB:
             if self.story.in_body:
+                if para.page is None and para.length:
+                    para.page = self.page + 1   # the paragraph began on the page before this break
                 self.page += 1
                 self.rendered_breaks += 1
         elif tag == _RUBY:
