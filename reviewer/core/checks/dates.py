@@ -18,7 +18,7 @@ import re
 from typing import Iterable
 
 from reviewer.core.checks import CheckContext, finding_at
-from reviewer.core.checks._textkit import ASCII_DIGITS, TEXT_GATE, Flow, cn_number, flow_finding, flows
+from reviewer.core.checks._textkit import TEXT_GATE, Flow, ascii_digits, cn_number, flow_finding, flows
 from reviewer.core.documents.model import Document
 from reviewer.core.findings import REVIEW, Finding
 
@@ -30,12 +30,16 @@ BASIS_FORMAT = "GB/T 9704-2012《党政机关公文格式》7.3.5.1：成文日�
 
 _CN_YEAR = "〇○零Ｏ一二三四五六七八九"
 _CN_SMALL = "一二三四五六七八九十〇零"
-_ARABIC = re.compile(r"(?<!\d)(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})(?!\d)\s*月\s*(?P<d>\d{1,3})(?!\d)\s*日")
-_CHINESE = re.compile(rf"(?:(?P<y>[{_CN_YEAR}]{{4}})年)?(?P<m>[{_CN_SMALL}]{{1,2}})月(?P<d>[{_CN_SMALL}]{{1,3}})日")
-_YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})(?!\d)\s*月(?!\s*\d{1,3}\s*日)")
+# month and day first (a pattern that starts with a character class is searched fast); the year is
+# then looked for just before
+_ARABIC = re.compile(r"(?P<m>\d{1,2})(?!\d)\s*月\s*(?P<d>\d{1,3})(?!\d)\s*日")
+_ARABIC_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})\s*年\s*$")
+_CHINESE = re.compile(rf"(?P<m>[{_CN_SMALL}]{{1,2}})月(?P<d>[{_CN_SMALL}]{{1,3}})日")
+_CHINESE_YEAR = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})年$")
+_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})(?!\d)\s*月(?!\s*\d{1,3}\s*日)")
 _RANGE_END = re.compile(r"\s*日?\s*(?:至|到|—|－|-|~|～)\s*(?P<d>\d{1,2})(?!\d)\s*日")
 _WEEKDAY = re.compile(r"\s*[（(]?\s*(?:星期|礼拜|周)(?P<w>[一二三四五六日天])")
-_YEAR_MENTION = re.compile(rf"(?<!\d)(\d{{4}})\s*年|([{_CN_YEAR}]{{4}})年")
+_YEAR_MENTION = re.compile(rf"([\d{_CN_YEAR}]{{4}})\s*年")
 _LUNAR = re.compile(r"农历|阴历|夏历|旧历")
 _CLOSING_LINE = re.compile(r"^[\s（(]*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\s）)]*$")
 _WEEKDAY_NAMES = "一二三四五六日"
@@ -65,17 +69,19 @@ _NEAR = 150  # how far back a year written before a date still counts as its yea
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
     last_year: int | None = None  # the last year written in an earlier paragraph
     for flow in flows(doc):
-        text = flow.text.translate(ASCII_DIGITS)
-        if "月" in text or "年" in text:
-            yield from _check_flow(flow, text, ctx.date, last_year)
-            years = [_year_of(m) for m in _YEAR_MENTION.finditer(text)]
-            years = [y for y in years if y]
-            if years:
-                last_year = years[-1]
+        if "月" not in flow.text and "年" not in flow.text:
+            continue
+        text = ascii_digits(flow.text)
+        yield from _check_flow(flow, text, ctx.date, last_year)
+        years = [y for y in map(_year_of, _YEAR_MENTION.finditer(text)) if y]
+        if years:
+            last_year = years[-1]
 
 
 def _year_of(m: re.Match) -> int | None:
-    raw = m.group(1) or m.group(2)
+    raw = m.group(1)
+    if m.start() and m.string[m.start() - 1].isdigit():
+        return None
     y = int(raw) if raw.isdigit() else cn_number(raw)
     return y if y and 1900 <= y <= 2200 else None
 
@@ -86,19 +92,25 @@ def _number(raw: str) -> int | None:
 
 def _check_flow(flow: Flow, text: str, doc_date: dt.date, last_year: int | None) -> Iterable[Finding]:
     mentions = [(m.start(), _year_of(m)) for m in _YEAR_MENTION.finditer(text)]
-    for pattern in (_ARABIC, _CHINESE):
+    for pattern, year_pattern in ((_ARABIC, _ARABIC_YEAR), (_CHINESE, _CHINESE_YEAR)):
         for m in pattern.finditer(text):
-            if pattern is _CHINESE and _LUNAR.search(text, max(0, m.start() - 8), m.start()):
+            start = m.start()
+            if pattern is _ARABIC and text[max(0, start - 3):start].rstrip()[-1:].isdigit():
+                continue  # the end of a longer number (12月 read from 2012月), also across a PDF line break
+            if pattern is _CHINESE and _LUNAR.search(text, max(0, start - 8), start):
                 continue
-            year = _number(m.group("y")) if m.group("y") else None
+            before = year_pattern.search(text[max(0, start - 10):start])
+            if before:
+                start -= len(before.group())
+            year = _number(before.group("y")) if before else None
             month, day = _number(m.group("m")), _number(m.group("d"))
             if month is None or day is None:
                 continue
             known_year = year or next((y for s, y in reversed(mentions)
-                                       if m.start() - _NEAR <= s < m.start() and y), None)
+                                       if start - _NEAR <= s < start and y), None)
             problem = _impossible(year, known_year, month, day)
             if problem:
-                yield _finding(flow, m.start(), m.end(), RULE, problem, BASIS)
+                yield _finding(flow, start, m.end(), RULE, problem, BASIS)
                 continue
             if pattern is _ARABIC:
                 end = _RANGE_END.match(text, m.end())
@@ -108,14 +120,14 @@ def _check_flow(flow: Flow, text: str, doc_date: dt.date, last_year: int | None)
                                    f"（{month}月只有{_days_in(month, known_year)}天）", BASIS)
             weekday = _WEEKDAY.match(text, m.end())
             if weekday:
-                yield from _check_weekday(flow, m, weekday, year, known_year, month, day, doc_date, last_year)
+                yield from _check_weekday(flow, start, weekday, year, known_year, month, day, doc_date, last_year)
     for m in _YEAR_MONTH.finditer(text):
         month = int(m.group("m"))
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 and not (m.start() and text[m.start() - 1].isdigit()):
             yield _finding(flow, m.start(), m.end(), RULE, f"不存在的月份：{month}月", BASIS)
     for para in flow.paragraphs:
-        closing = _CLOSING_LINE.match(para.text.translate(ASCII_DIGITS))
-        if closing and (closing.group("m").startswith("0") or closing.group("d").startswith("0")):
+        closing = _CLOSING_LINE.match(ascii_digits(para.text))
+        if closing and any(len(g) > 1 and g.startswith("0") for g in closing.group("m", "d")):
             right = f"{closing.group('y')}年{int(closing.group('m'))}月{int(closing.group('d'))}日"
             yield finding_at(para, closing.start("y"), closing.end("d") + 1, rule=RULE_FORMAT, gate=TEXT_GATE,
                              severity=REVIEW, message=f"成文日期的月、日不编虚位，应写作“{right}”",
@@ -142,7 +154,7 @@ def _impossible(year: int | None, known_year: int | None, month: int, day: int) 
     return None
 
 
-def _check_weekday(flow: Flow, m: re.Match, weekday: re.Match, year: int | None, known_year: int | None,
+def _check_weekday(flow: Flow, start: int, weekday: re.Match, year: int | None, known_year: int | None,
                    month: int, day: int, doc_date: dt.date, last_year: int | None) -> Iterable[Finding]:
     said = "日" if weekday.group("w") in "日天" else weekday.group("w")
     wanted = _WEEKDAY_NAMES.index(said)
@@ -166,7 +178,7 @@ def _check_weekday(flow: Flow, m: re.Match, weekday: re.Match, year: int | None,
         message = f"星期与日期不符：{year}年{month}月{day}日是星期{actual}，不是星期{said}"
     else:
         message = f"星期与日期不符：{month}月{day}日在本文涉及的年份中都不是星期{said}"
-    yield _finding(flow, m.start(), weekday.end(), RULE_WEEKDAY, message, "公历日期与星期的对应关系")
+    yield _finding(flow, start, weekday.end(), RULE_WEEKDAY, message, "公历日期与星期的对应关系")
 
 
 def _finding(flow: Flow, start: int, end: int, rule: str, message: str, basis: str) -> Finding:

@@ -13,7 +13,7 @@ import re
 from typing import Iterable
 
 from reviewer.core.checks import CheckContext
-from reviewer.core.checks._textkit import ASCII_DIGITS, HAN, TEXT_GATE, flow_finding, flows
+from reviewer.core.checks._textkit import TEXT_GATE, ascii_digits, flow_finding, flows, is_han
 from reviewer.core.documents.model import Document
 from reviewer.core.findings import REVIEW, Finding
 
@@ -23,7 +23,7 @@ BASIS = "GB/T 9704-2012《党政机关公文格式》7.2.4：年份应标全称�
 _OPEN = "〔[(（【［﹝〖〘{｛"
 _CLOSE = "〕])）】］﹞〗〙}｝"
 _DOCNUMBER = re.compile(
-    rf"[{HAN}]\s*(?P<open>[{re.escape(_OPEN)}])\s*(?P<year>\d{{2,4}})\s*(?P<close>[{re.escape(_CLOSE)}])"
+    rf"(?P<open>[{re.escape(_OPEN)}])\s*(?P<year>\d{{2,4}})\s*(?P<close>[{re.escape(_CLOSE)}])"
     rf"\s*(?P<di>第)?\s*(?P<num>\d{{1,5}})\s*号")
 
 EXAMPLES = {
@@ -39,13 +39,13 @@ EXAMPLES = {
 
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
     for flow in flows(doc):
-        text = flow.text.translate(ASCII_DIGITS)
-        if "号" not in text:
+        if "号" not in flow.text:
             continue
+        text = ascii_digits(flow.text)
         for m in _DOCNUMBER.finditer(text):
             problems = _problems(m)
-            if not problems:
-                continue
+            if not problems or not is_han(text[max(0, m.start() - 20):m.start()].rstrip()[-1:]):
+                continue  # a 文号 follows its 机关代字
             year = m.group("year")
             right = f"〔{year}〕{int(m.group('num'))}号" if len(year) == 4 else None
             message = "发文字号不规范：" + "；".join(problems) + (f"，应写作“{right}”" if right else "")

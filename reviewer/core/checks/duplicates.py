@@ -29,8 +29,11 @@ REDUPLICABLE = set("研究 讨论 学习 考虑 商量 了解 休息 活动 锻�
                    "交流 沟通 练习 准备 清理 体验 尝试 关心 帮助 放松 表扬 批评 教育 说明 打听 议论 分析 "
                    "总结 盘算 合计 梳理 对照 雪白 通红 冰凉 碧绿 火热 笔直".split())
 _HAN_RUN = re.compile(f"[{HAN}]+")
+_WRAPPED_LINE = 15
+_LINE_END = re.compile(f"[{HAN}]{{2,10}}$")
+_LINE_START = re.compile(f"[{HAN}]{{2,10}}")
 _DOUBLE_CHAR = re.compile(f"([{HAN}])\\1")
-_REPEAT = re.compile(f"([{HAN}]{{2,12}}?)\\1")
+_REPEAT = re.compile(f"([{HAN}]{{2,10}}?)\\1")
 
 EXAMPLES = {
     RULE: {
@@ -46,9 +49,7 @@ EXAMPLES = {
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
     previous: Paragraph | None = None
     for para in published_paragraphs(doc):
-        text = para.text
-        if _DOUBLE_CHAR.search(text) or _REPEAT.search(text):
-            yield from _in_paragraph(para, ctx)
+        yield from _in_paragraph(para, ctx)
         if para.part == "page" and previous is not None and previous.part == "page":
             found = _across_lines(previous, para, ctx)
             if found:
@@ -56,39 +57,44 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         previous = para
 
 
-def _tokens(ctx: CheckContext, run_text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
+def _tokens(ctx: CheckContext, run_text: str) -> tuple[dict[int, int], set[int]]:
+    """Token start -> end, and the set of token ends, of one run of Han characters."""
+    starts, pos = {}, 0
     for tok in ctx.words.cut(run_text):
-        spans.append((pos, pos + len(tok)))
+        starts[pos] = pos + len(tok)
         pos += len(tok)
-    return spans
+    return starts, set(starts.values())
 
 
 def _in_paragraph(para: Paragraph, ctx: CheckContext) -> Iterable[Finding]:
-    for run_match in _HAN_RUN.finditer(para.text):
-        run_text = run_match.group()
-        if len(run_text) < 2 or not (_DOUBLE_CHAR.search(run_text) or _REPEAT.search(run_text)):
+    text = para.text
+    candidates = [(m.start(), m.end(), m.group(1)) for m in _REPEAT.finditer(text) if not _allowed_repeat(m.group(1))]
+    candidates += [(m.start(), m.end(), m.group(1)) for m in _DOUBLE_CHAR.finditer(text)
+                   if m.group(1) in FUNCTION_CHARS and not (m.start() and text[m.start() - 1] == "一")]
+    if not candidates:
+        return
+    runs: dict[int, tuple[int, dict[int, int], set[int]]] = {}  # run start -> (end, token starts, token ends)
+    reported: list[tuple[int, int]] = []
+    for s, e, unit in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if any(a <= s and e <= b for a, b in reported):
             continue
-        spans = _tokens(ctx, run_text)
-        starts = {s: e for s, e in spans}
-        ends = {e for _, e in spans}
-        offset = run_match.start()
-        reported_until = -1
-        for m in _REPEAT.finditer(run_text):
-            unit, s = m.group(1), m.start()
-            mid, e = s + len(unit), m.end()
-            if s in starts and mid in starts and mid in ends and e in ends and not _allowed_repeat(unit):
-                yield _finding(para, offset + s, offset + e, unit, f"词语重复：“{unit}{unit}”，多了一个“{unit}”")
-                reported_until = e
-        for m in _DOUBLE_CHAR.finditer(run_text):
-            s = m.start()
-            ch = run_text[s]
-            if s < reported_until or ch not in FUNCTION_CHARS:
-                continue
-            single_first = starts.get(s) == s + 1
-            single_second = starts.get(s + 1) == s + 2
-            if single_first and single_second and not (s and run_text[s - 1] == "一"):
-                yield _finding(para, offset + s, offset + s + 2, ch, f"字重复：“{ch}{ch}”，多了一个“{ch}”")
+        run_match = _HAN_RUN.search(text, s)
+        key = run_match.start()
+        while key > 0 and _HAN_RUN.match(text[key - 1]):
+            key -= 1
+        if key not in runs:
+            whole = _HAN_RUN.match(text, key)
+            runs[key] = (whole.end(), *_tokens(ctx, whole.group()))
+        _, starts, ends = runs[key]
+        rs, rm, re_ = s - key, s - key + len(unit), e - key
+        if len(unit) == 1:
+            doubled = starts.get(rs) == rm and starts.get(rm) == re_
+        else:
+            doubled = rs in starts and rm in starts and rm in ends and re_ in ends
+        if doubled:
+            kind = "字" if len(unit) == 1 else "词语"
+            reported.append((s, e))
+            yield _finding(para, s, e, unit, f"{kind}重复：“{unit}{unit}”，多了一个“{unit}”")
 
 
 def _allowed_repeat(unit: str) -> bool:
@@ -96,20 +102,25 @@ def _allowed_repeat(unit: str) -> bool:
 
 
 def _across_lines(previous: Paragraph, para: Paragraph, ctx: CheckContext) -> Finding | None:
-    """A word at the end of one PDF line typed again at the start of the next."""
-    tail = re.search(f"[{HAN}]{{2,12}}$", previous.text)
-    head = re.match(f"[{HAN}]{{2,12}}", para.text)
+    """A word at the end of one PDF line typed again at the start of the next. Only a line long
+    enough to be running text that wraps counts: short lines are table cells and headings, where
+    one cell may well start with the word the previous one ended with (X坐标 / 坐标编号)."""
+    if len(previous.text.strip()) < _WRAPPED_LINE:
+        return None
+    tail = _LINE_END.search(previous.text)
+    head = _LINE_START.match(para.text)
     if not tail or not head:
         return None
     joined = tail.group() + head.group()
     cut = len(tail.group())
-    spans = _tokens(ctx, joined)
-    ends = {e for _, e in spans}
-    starts = {s for s, _ in spans}
-    for size in range(min(len(tail.group()), len(head.group())), 1, -1):
-        unit = joined[cut - size:cut]
-        if joined[cut:cut + size] == unit and cut - size in starts and cut in starts and cut + size in ends \
-                and not _allowed_repeat(unit):
+    sizes = [size for size in range(min(len(tail.group()), len(head.group())), 1, -1)
+             if joined[cut - size:cut] == joined[cut:cut + size] and not _allowed_repeat(joined[cut:cut + size])]
+    if not sizes:
+        return None
+    starts, ends = _tokens(ctx, joined)
+    for size in sizes:
+        if cut - size in starts and cut in starts and cut + size in ends:
+            unit = joined[cut:cut + size]
             return _finding(para, 0, size, unit, f"词语重复：上一行末尾与这一行开头都是“{unit}”", suggestion="")
     return None
 

@@ -77,8 +77,13 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         yield from _check_sequence(paras)
 
 
+_MARKER_FIRST = set(_CN + "（(第0123456789")
+
+
 def _parse(text: str) -> _Heading | None:
     lead = len(text) - len(text.lstrip(_LEAD))
+    if text[lead:lead + 1] not in _MARKER_FIRST:
+        return None
     for level, pattern in _MARKERS:
         m = pattern.match(text, lead)
         if not m:
@@ -115,11 +120,11 @@ def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
     counters: dict[int, _Heading] = {}
     for para in paras:
         text = para.text.strip(_LEAD)
-        if _ATTACHMENT.match(text) or _CLOSING_DATE.match(text):
+        if text.startswith("附") and _ATTACHMENT.match(text) or text.endswith(("日", "）", ")")) and _CLOSING_DATE.match(text):
             counters.clear()
         heading = _parse(para.text)
         if heading is None:
-            inline = _INLINE_FIRST.match(text)
+            inline = _INLINE_FIRST.match(text) if ("：" in text[:10] or ":" in text[:10]) else None
             if inline:
                 level = L3 if inline.group("l3") else L4 if inline.group("l4") else L2
                 _reset_below(counters, level - 1)

@@ -36,6 +36,7 @@ _PAIRS = {"《": "》", "“": "”", "‘": "’", "（": "）", "(": ")", "【
           "『": "』", "〈": "〉"}
 _FAMILY = {"(": "（", ")": "（", "（": "（", "）": "（"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_PAIR_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 _NAMES = {"《": "书名号", "“": "双引号", "‘": "单引号", "（": "括号", "【": "方头括号", "〔": "六角括号",
           "「": "直角引号", "『": "直角引号", "〈": "单书名号"}
 
@@ -144,7 +145,8 @@ def _scan_pairs(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
     unmatched: list[tuple[int, str]] = []
     mixed: list[tuple[int, int]] = []
     unclosed: list[tuple[int, str]] = []
-    for i, ch in enumerate(text):
+    for m in _PAIR_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _PAIRS:
             stack.append((i, ch))
         elif ch in _CLOSERS:
