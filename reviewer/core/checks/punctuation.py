@@ -29,6 +29,7 @@ CLOSING_CN = "）》”’」』】〕〉"
 _HALF_MARK = re.compile(r"[,;:?!.]")
 _HALF_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _ASCII_QUOTES = re.compile(r'"([^"\n]{1,120})"')
+_ASCII_ANGLES = re.compile(r"<([^<>\n]{1,120})>")
 _HEADING_DOT = re.compile(rf"^\s*[{CN_NUMERAL}]+\.")
 
 # pairs; a half-width ( may close a full-width （ and the other way round (reported as mixed)
@@ -40,6 +41,8 @@ _PAIR_CHARS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values
 _NAMES = {"《": "书名号", "“": "双引号", "‘": "单引号", "（": "括号", "【": "方头括号", "〔": "六角括号",
           "「": "直角引号", "『": "直角引号", "〈": "单书名号"}
 
+_PDF_LINES = 4  # a title or a bracketed note in a PDF may run over this many lines
+
 _MARKS = "，。、；：！？"
 _DOUBLED = re.compile(r"[，。、；：！？,;]{2,}")
 _ALLOWED_RUNS = {"？！", "！？"}  # GB/T 15834 4.4.3.3: 问号与叹号连用表示既疑问又感叹
@@ -47,10 +50,11 @@ _ALLOWED_RUNS = {"？！", "！？"}  # GB/T 15834 4.4.3.3: 问号与叹号连�
 EXAMPLES = {
     RULE_HALFWIDTH: {
         "flag": ["各地区,各部门要高度重视。", "现将有关事项通知如下:一是加强领导。", "是否已经完成?",
-                 "根据《条例》(以下简称《条例》)的规定。", "(一)主动公开情况。", "推动\"放管服\"改革。"],
+                 "根据《条例》(以下简称《条例》)的规定。", "(一)主动公开情况。", "推动\"放管服\"改革。",
+                 "根据《关于印发<实施意见>的通知》执行。"],
         "noflag": ["全年共发放1,000份，时间为上午9:30。", "网址：http://www.gov.cn/a,b;c", "按照《党政机关公文格式》（GB/T 9704-2012）执行。",
                    "(1)有专职工作人员；(2)有固定住所。", "参照标准(GB 50180)执行。", "He said: \"OK, fine.\"",
-                   "第一条? 为推动产业发展，制定本办法。"],
+                   "第一条? 为推动产业发展，制定本办法。", '<img alt="图片">'],
     },
     RULE_DOUBLED: {
         "flag": ["各地区、、各部门要高度重视。", "请认真贯彻执行。。", "现将有关事项通知如下，。"],
@@ -113,6 +117,11 @@ def _halfwidth(para: Paragraph) -> Iterable[Finding]:
             continue
         yield _finding(para, m.start(), m.end(), RULE_HALFWIDTH,
                        "中文文本中使用了半角括号“( )”，应使用全角括号“（ ）”", f"（{inner}）")
+    for m in _ASCII_ANGLES.finditer(text):  # 《关于印发<…>的通知》: an inner title takes 〈〉
+        inner = m.group(1)
+        if any(is_han(c) for c in inner) and not re.search(r'^/|[="]', inner):  # not markup
+            yield _finding(para, m.start(), m.end(), RULE_HALFWIDTH,
+                           "书名号内的书名应使用单书名号“〈 〉”，不用“< >”", f"〈{inner}〉")
     for m in _ASCII_QUOTES.finditer(text):
         inner = m.group(1)
         before = text[m.start() - 1] if m.start() else ""
@@ -174,10 +183,10 @@ def _starts_with(text: str, ch: str) -> bool:
 
 
 def _unpaired(paras: list[Paragraph]) -> Iterable[Finding]:
-    """Pairs within a paragraph; a pair may also close in the next paragraph (a title or a PDF
-    line broken in two), and a quotation may run over several paragraphs, each opening with “
-    and only the last closing (GB/T 15834 4.1.3.3)."""
-    pending: list[tuple[Paragraph, int, str]] = []
+    """Pairs within a paragraph; a pair may also close in the next paragraph (a title broken in
+    two) or, in a PDF, within the next few lines; a quotation may run over several paragraphs,
+    each opening with “ and only the last closing (GB/T 15834 4.1.3.3)."""
+    pending: list[tuple[Paragraph, int, str, int]] = []  # opened, not yet closed: (paragraph, offset, mark, lines left)
     for para in paras:
         unclosed, unmatched, mixed = _scan_pairs(para.text)
         for i, ch in list(unmatched):
@@ -187,10 +196,14 @@ def _unpaired(paras: list[Paragraph]) -> Iterable[Finding]:
                     del pending[k]
                     unmatched.remove((i, ch))
                     break
-        for prev, i, ch in pending:
+        still_open = []
+        for prev, i, ch, left in pending:
             if ch == "“" and _starts_with(para.text, "“"):
                 continue  # a quotation that goes on in the next paragraph
-            yield _open_finding(prev, i, ch)
+            if left > 1:
+                still_open.append((prev, i, ch, left - 1))
+            else:
+                yield _open_finding(prev, i, ch)
         for i, ch in unmatched:
             name = _NAMES[_FAMILY.get(ch, _CLOSERS[ch])]
             yield _finding(para, i, i + 1, RULE_UNPAIRED, f"{name}不配对：有后半“{ch}”而没有前半“{_CLOSERS[ch]}”",
@@ -200,8 +213,9 @@ def _unpaired(paras: list[Paragraph]) -> Iterable[Finding]:
             yield _finding(para, s, e + 1, RULE_UNPAIRED,
                            f"括号前后不一致：“{opener}”与“{closer}”一个全角一个半角，应统一使用全角括号“（ ）”",
                            "（" + para.text[s + 1:e] + "）")
-        pending = [(para, i, ch) for i, ch in unclosed]
-    for prev, i, ch in pending:
+        lines = _PDF_LINES if para.part == "page" else 1
+        pending = still_open + [(para, i, ch, lines) for i, ch in unclosed]
+    for prev, i, ch, _ in pending:
         yield _open_finding(prev, i, ch)
 
 
