@@ -51,7 +51,7 @@ EXAMPLES = {
     RULE_HALFWIDTH: {
         "flag": ["各地区,各部门要高度重视。", "现将有关事项通知如下:一是加强领导。", "是否已经完成?",
                  "根据《条例》(以下简称《条例》)的规定。", "(一)主动公开情况。", "推动\"放管服\"改革。",
-                 "根据《关于印发<实施意见>的通知》执行。"],
+                 "根据《关于印发<实施意见>的通知》执行。", "附件1:申报指南"],
         "noflag": ["全年共发放1,000份，时间为上午9:30。", "网址：http://www.gov.cn/a,b;c", "按照《党政机关公文格式》（GB/T 9704-2012）执行。",
                    "(1)有专职工作人员；(2)有固定住所。", "参照标准(GB 50180)执行。", "He said: \"OK, fine.\"",
                    "第一条? 为推动产业发展，制定本办法。", '<img alt="图片">'],
@@ -99,7 +99,8 @@ def _halfwidth(para: Paragraph) -> Iterable[Finding]:
             nxt = text[i + 2]
         prev_han = is_han(prev)
         if ch in ",;:":
-            ok = (prev_han or prev in CLOSING_CN) and (is_han(nxt) or nxt in OPENING_CN or _is_ascii_alnum(nxt))
+            ok = (prev_han or prev in CLOSING_CN) and (is_han(nxt) or nxt in OPENING_CN or _is_ascii_alnum(nxt)) \
+                or prev.isdigit() and is_han(nxt) and _number_in_chinese(text, i - 1)
         elif ch in "?!":
             ok = (prev_han or prev in CLOSING_CN) and (not nxt or is_han(nxt) or nxt in CLOSING_CN or nxt in OPENING_CN)
         else:  # a full stop typed half-width between two Chinese characters
@@ -111,24 +112,32 @@ def _halfwidth(para: Paragraph) -> Iterable[Finding]:
             suggestion = "、"
         yield _finding(para, i, i + 1, RULE_HALFWIDTH,
                        f"中文文本中使用了半角标点“{ch}”，应使用全角“{suggestion}”", suggestion)
-    for m in _HALF_PAREN.finditer(text):
+    for m in _HALF_PAREN.finditer(text) if "(" in text else ():
         inner = m.group(1)
         if not any(is_han(c) for c in inner):
             continue
         yield _finding(para, m.start(), m.end(), RULE_HALFWIDTH,
                        "中文文本中使用了半角括号“( )”，应使用全角括号“（ ）”", f"（{inner}）")
-    for m in _ASCII_ANGLES.finditer(text):  # 《关于印发<…>的通知》: an inner title takes 〈〉
+    for m in _ASCII_ANGLES.finditer(text) if "<" in text else ():  # 《关于印发<…>的通知》: an inner title takes 〈〉
         inner = m.group(1)
         if any(is_han(c) for c in inner) and not re.search(r'^/|[="]', inner):  # not markup
             yield _finding(para, m.start(), m.end(), RULE_HALFWIDTH,
                            "书名号内的书名应使用单书名号“〈 〉”，不用“< >”", f"〈{inner}〉")
-    for m in _ASCII_QUOTES.finditer(text):
+    for m in _ASCII_QUOTES.finditer(text) if '"' in text else ():
         inner = m.group(1)
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < n else ""
         if any(is_han(c) for c in inner) and (is_han(before) or is_han(after) or not before or not after):
             yield _finding(para, m.start(), m.end(), RULE_HALFWIDTH,
                            "中文文本中使用了半角引号“\"”，应使用全角引号“ ”", f"“{inner}”")
+
+
+def _number_in_chinese(text: str, last_digit: int) -> bool:
+    """The number ending at last_digit stands in Chinese text (附件1:关于…), not in a time or a code."""
+    k = last_digit
+    while k >= 0 and text[k].isdigit():
+        k -= 1
+    return k >= 0 and is_han(text[k])
 
 
 def _doubled(para: Paragraph) -> Iterable[Finding]:
