@@ -14,7 +14,7 @@ import re
 from typing import Iterable
 
 from reviewer.core.checks import CheckContext, finding_at
-from reviewer.core.checks._textkit import HAN, TEXT_GATE, published_paragraphs
+from reviewer.core.checks._textkit import HAN, TEXT_GATE, is_han, published_paragraphs
 from reviewer.core.documents.model import Document, Paragraph
 from reviewer.core.findings import REVIEW, Finding
 
@@ -74,24 +74,22 @@ def _in_paragraph(para: Paragraph, ctx: CheckContext) -> Iterable[Finding]:
                    if m.group(1) in FUNCTION_CHARS and not (m.start() and text[m.start() - 1] == "一")]
     if not candidates:
         return
-    runs: dict[int, tuple[int, dict[int, int], set[int]]] = {}  # run start -> (end, token starts, token ends)
+    segmented: dict[int, tuple[dict[int, int], set[int]]] = {}  # start of a Han run -> its tokens
     reported: list[tuple[int, int]] = []
     for s, e, unit in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if any(a <= s and e <= b for a, b in reported):
             continue
-        run_match = _HAN_RUN.search(text, s)
-        key = run_match.start()
-        while key > 0 and _HAN_RUN.match(text[key - 1]):
-            key -= 1
-        if key not in runs:
-            whole = _HAN_RUN.match(text, key)
-            runs[key] = (whole.end(), *_tokens(ctx, whole.group()))
-        _, starts, ends = runs[key]
-        rs, rm, re_ = s - key, s - key + len(unit), e - key
-        if len(unit) == 1:
-            doubled = starts.get(rs) == rm and starts.get(rm) == re_
-        else:
-            doubled = rs in starts and rm in starts and rm in ends and re_ in ends
+        run_start = s
+        while run_start > 0 and is_han(text[run_start - 1]):
+            run_start -= 1
+        if run_start not in segmented:
+            segmented[run_start] = _tokens(ctx, _HAN_RUN.match(text, run_start).group())
+        starts, ends = segmented[run_start]
+        first, middle, last = s - run_start, s - run_start + len(unit), e - run_start
+        if len(unit) == 1:  # both copies are one-character words
+            doubled = starts.get(first) == middle and starts.get(middle) == last
+        else:  # both copies are made of whole words
+            doubled = first in starts and middle in starts and middle in ends and last in ends
         if doubled:
             kind = "字" if len(unit) == 1 else "词语"
             reported.append((s, e))
