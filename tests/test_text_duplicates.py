@@ -35,3 +35,14 @@ def test_a_word_doubled_over_a_pdf_line_break():
 
 def test_table_cells_on_short_pdf_lines_are_not_doubles():
     assert run_check_pdf("duplicates", [["界址点坐标", "坐标编号", "X坐标"]]) == []
+
+
+def test_a_line_break_inside_a_paragraph_is_read_through():
+    from reviewer.core.documents.model import Document
+    from reviewer.core.checks import CheckContext
+    from reviewer.core.checks import duplicates
+    import datetime as dt
+    doc = Document(path="<pdf>", kind="pdf", sha256="")
+    doc.part("page", 1).add("各地区要进一步\n进一步加强管理。", page=1)
+    [f] = duplicates.run(doc, CheckContext(date=dt.date(2024, 6, 1), lexicons=None))
+    assert f.text == "进一步\n进一步" and f.suggestion == "进一步"

@@ -93,6 +93,7 @@
 定阅 | 订阅 | boundary=word | since=2002-03-31
 独脚戏 | 独角戏 | since=2002-03-31
 端五 | 端午 | boundary=word | since=2002-03-31
+端五节 | 端午节 | since=2002-03-31
 贰心 | 二心 | boundary=word | since=2002-03-31
 发人深醒 | 发人深省 | since=2002-03-31
 蕃衍 | 繁衍 | boundary=word | since=2002-03-31
@@ -169,6 +170,7 @@
 累坠 | 累赘 | boundary=word | since=2002-03-31
 联贯 | 连贯 | boundary=word | since=2002-03-31
 联接 | 连接 | boundary=word | since=2002-03-31
+相联接 | 相连接 | since=2002-03-31
 联绵 | 连绵 | boundary=word | since=2002-03-31
 联缀 | 连缀 | boundary=word | since=2002-03-31
 连结 | 联结 | boundary=word | skip=连结点 | since=2002-03-31

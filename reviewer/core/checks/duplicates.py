@@ -68,7 +68,9 @@ def _tokens(ctx: CheckContext, run_text: str) -> tuple[dict[int, int], set[int]]
 
 
 def _in_paragraph(para: Paragraph, ctx: CheckContext) -> Iterable[Finding]:
-    text = para.text
+    """Doubles within a paragraph; line breaks inside it (a PDF paragraph keeps them) are read
+    through, so 进一步\n进一步 is one double."""
+    text, original = _without_line_breaks(para.text)
     candidates = [(m.start(), m.end(), m.group(1)) for m in _REPEAT.finditer(text) if not _allowed_repeat(m.group(1))]
     candidates += [(m.start(), m.end(), m.group(1)) for m in _DOUBLE_CHAR.finditer(text)
                    if m.group(1) in FUNCTION_CHARS and not (m.start() and text[m.start() - 1] == "一")]
@@ -93,7 +95,15 @@ def _in_paragraph(para: Paragraph, ctx: CheckContext) -> Iterable[Finding]:
         if doubled:
             kind = "字" if len(unit) == 1 else "词语"
             reported.append((s, e))
-            yield _finding(para, s, e, unit, f"{kind}重复：“{unit}{unit}”，多了一个“{unit}”")
+            yield _finding(para, original(s), original(e - 1) + 1, unit, f"{kind}重复：“{unit}{unit}”，多了一个“{unit}”")
+
+
+def _without_line_breaks(text: str):
+    """(text without its line breaks, the original offset of each offset in it)."""
+    if "\n" not in text:
+        return text, lambda k: k
+    kept = [k for k, ch in enumerate(text) if ch != "\n"]
+    return text.replace("\n", ""), kept.__getitem__
 
 
 def _allowed_repeat(unit: str) -> bool:

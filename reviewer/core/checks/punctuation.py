@@ -95,8 +95,8 @@ def _halfwidth(para: Paragraph) -> Iterable[Finding]:
         i, ch = m.start(), m.group()
         prev = text[i - 1] if i else ""
         nxt = text[i + 1] if i + 1 < n else ""
-        if ch in ",;:" and nxt == " " and i + 2 < n:
-            nxt = text[i + 2]
+        if ch in ",;:" and nxt.isspace() and i + 2 < n:
+            nxt = text[i + 2]  # one space, or a line break inside a PDF paragraph
         prev_han = is_han(prev)
         if ch in ",;:":
             ok = (prev_han or prev in CLOSING_CN) and (is_han(nxt) or nxt in OPENING_CN or _is_ascii_alnum(nxt)) \
