@@ -114,9 +114,10 @@ def _across_lines(previous: Paragraph, para: Paragraph, ctx: CheckContext) -> Fi
     """A word at the end of one PDF line typed again at the start of the next. Only a line long
     enough to be running text that wraps counts: short lines are table cells and headings, where
     one cell may well start with the word the previous one ended with (X坐标 / 坐标编号)."""
-    if len(previous.text.strip()) < _WRAPPED_LINE:
+    ending = previous.text.rstrip()
+    if len(ending) < _WRAPPED_LINE or not is_han(ending[-1]) or not is_han(para.text[:1]):
         return None
-    tail = _LINE_END.search(previous.text)
+    tail = _LINE_END.search(ending[-10:])
     head = _LINE_START.match(para.text)
     if not tail or not head:
         return None
