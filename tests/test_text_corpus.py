@@ -39,8 +39,7 @@ def test_quiet_on_real_documents(checker, path):
 KNOWN = {
     # the stored copy was re-typed with half-width punctuation (its source note says so)
     ("excerpt_11_广州市政府办公厅2023年政府信息公开工作年度报告.txt", "text.punctuation.halfwidth"): 21,
-    # 1997 text checked today: 帐号 is a non-recommended form since GF 1001-2001 (no 成文日期 line to date it)
-    ("govcn_21_国办发_1997_11.txt", "text.typo.variant"): 1,
+    # (govcn_21, a 1997 notice without a date line, is dated by its 文号's year: its 帐号 predates GF 1001-2001)
     ("govcn_23_国办发_2018_109.txt", "text.typo.variant"): 1,   # 按姓氏笔划为序 (笔画)
     ("pkulaw_02_新质监办发_2012_24_新闻宣传.txt", "text.typo.variant"): 1,  # 虚假成份 (成分)
     ("pkulaw_01_余府发_2012_3_新余绿色建筑.txt", "text.duplicate"): 2,  # 《新余市新余市…》 in the title, twice
