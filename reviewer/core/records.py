@@ -210,7 +210,8 @@ def form(record: dict) -> dict:
             "findings_header": ["序号", "关口", "级别", "问题", "位置", "处置"], "findings": findings,
             "gates_header": ["关口", "审查人", "决定", "理由", "时间"], "gates": gates,
             "reset": reset["reason"] if reset else None, "signoff": signoff, "footer": footer,
-            "signature": ["保密审查员（签字）：", "日期：　　　　年　　月　　日"]}
+            # a draft has no place for a hand signature: signed by hand, it would look approved
+            "signature": [] if draft else ["保密审查员（签字）：", "日期：　　　　年　　月　　日"]}
 
 
 # --- .docx ---------------------------------------------------------------------------------------
@@ -254,8 +255,11 @@ def _para(container, text: str = "", *, font: str = BODY_FONT, size: float = 12,
 
 def _cell_text(cell, text: str, *, font: str = TABLE_FONT, size: float = 9, bold: bool = False, align=None) -> None:
     from docx.shared import Pt
-    cell.text = ""
+    for extra in cell.paragraphs[1:]:  # a merged cell keeps the paragraphs of every cell it took in
+        extra._p.getparent().remove(extra._p)
     p = cell.paragraphs[0]
+    for run in p.runs:
+        p._p.remove(run._r)
     p.paragraph_format.space_before = Pt(2)
     p.paragraph_format.space_after = Pt(2)
     if align is not None:
@@ -394,7 +398,7 @@ def write_docx(record: dict, out: Path) -> None:
     _para(doc, f"二、机器检查发现的问题及处置（共 {len(shape['findings'])} 个）", font=HEADING_FONT, size=14,
           space_after=4, keep_with_next=True)
     if shape["findings"]:
-        _table(doc, shape["findings_header"], shape["findings"], [10, 15, 17, 62, 22, usable - 126])
+        _table(doc, shape["findings_header"], shape["findings"], [12, 14, 16, 60, 22, usable - 124])
     else:
         _para(doc, "机器检查未发现问题。", size=12)
 
@@ -409,18 +413,19 @@ def write_docx(record: dict, out: Path) -> None:
     for n, line in enumerate(shape["signoff"]):
         _para(doc, line, size=12, color=red if shape["draft"] and n == 0 else None, space_after=2,
               bold=shape["draft"] and n == 0)
-    _para(doc, "", space_after=12)
-    sig = _para(doc, "", space_after=0)
-    sig.paragraph_format.left_indent = Mm(70)
-    _set_run_font(sig.add_run(shape["signature"][0] + "＿＿＿＿＿＿＿＿"), BODY_FONT, 12)
-    date = _para(doc, "", space_after=12)
-    date.paragraph_format.left_indent = Mm(70)
-    date.paragraph_format.space_before = Pt(12)
-    _set_run_font(date.add_run(shape["signature"][1]), BODY_FONT, 12)
+    if shape["signature"]:
+        _para(doc, "", space_after=12)
+        sig = _para(doc, "", space_after=0)
+        sig.paragraph_format.left_indent = Mm(70)
+        _set_run_font(sig.add_run(shape["signature"][0] + "＿＿＿＿＿＿＿＿"), BODY_FONT, 12)
+        date = _para(doc, "", space_after=12)
+        date.paragraph_format.left_indent = Mm(70)
+        date.paragraph_format.space_before = Pt(12)
+        _set_run_font(date.add_run(shape["signature"][1]), BODY_FONT, 12)
 
     _para(doc, "", space_after=6)
-    for line in shape["footer"]:
-        _para(doc, line, font=TABLE_FONT, size=8, space_after=0)
+    for n, line in enumerate(shape["footer"]):
+        _para(doc, line, font=TABLE_FONT, size=8, space_after=0, keep_with_next=n < len(shape["footer"]) - 1)
     tmp = out.with_name(out.name + ".partial")
     doc.save(str(tmp))
     tmp.replace(out)

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -146,6 +147,9 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.schema_version = 0
+        # one connection shared by the GUI thread and its workers: a reader must not see, or
+        # step into, another thread's open transaction
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: Path | None = None, *, timeout: float | None = None) -> "Store":
@@ -216,34 +220,37 @@ class Store:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One multi-step change, all or nothing. BEGIN IMMEDIATE takes the write lock up front,
         so two processes queue on the busy timeout instead of failing halfway."""
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path) from None
-        try:
-            yield self.db
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
                 raise translate(exc, self.path) from None
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise translate(exc, self.path) from None
+            try:
+                yield self.db
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise translate(exc, self.path) from None
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise translate(exc, self.path) from None
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        try:
-            return list(self.db.query(sql, params))
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path) from None
+        with self._lock:
+            try:
+                return list(self.db.query(sql, params))
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from None
 
     def integrity_problems(self) -> list[str]:
         try:
-            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+            with self._lock:
+                rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from None
         return [] if rows == ["ok"] else [f"SQLite 完整性检查：{r}" for r in rows]
@@ -260,7 +267,8 @@ class Store:
         try:
             dest = sqlite3.connect(str(tmp))
             try:
-                self.conn.backup(dest)
+                with self._lock:
+                    self.conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             finally:
                 dest.close()

@@ -890,7 +890,7 @@ class Workflow:
             review_id = self._review_id(uid)
             number = last_revision["number"]
             target = self._file_path(review_id, self._revision(review_id, number))
-            if not (target.is_file() and sha256_file(target) == last_revision["sha256"]):
+            if dest_dir or not (target.is_file() and sha256_file(target) == last_revision["sha256"]):
                 folder = Path(dest_dir) if dest_dir else _package_folder(uid)
                 folder.mkdir(parents=True, exist_ok=True)
                 target = folder / f"第{number}稿-{_safe_file_name(last_revision['file_name'] or 'document')}"
