@@ -127,7 +127,7 @@ def _status(args) -> int:
 
 def render_status(status) -> str:
     from reviewer.core.findings import GATE_NAMES, SEVERITY_NAMES
-    from reviewer.core.workflow import DECISION_NAMES, DISPOSITION_NAMES
+    from reviewer.core.workflow import DECISION_NAMES, DISPOSITION_NAMES, short_time
     rev = status.revision
     lines = [f"审查 {status.review}：{status.title}（第{rev.number}稿，共{status.revisions}稿）",
              f"文件：{rev.path}", f"SHA-256：{rev.sha256}"]
@@ -138,7 +138,7 @@ def render_status(status) -> str:
         if g.decision:
             carried = f"（沿用第{g.carried_from}稿）" if g.carried_from else ""
             reason = f"，理由：{g.reason}" if g.reason else ""
-            lines.append(f"  {GATE_NAMES[gate]}  {DECISION_NAMES[g.decision]}{carried}  {g.user}  {g.time}{reason}")
+            lines.append(f"  {GATE_NAMES[gate]}  {DECISION_NAMES[g.decision]}{carried}  {g.user}  {short_time(g.time)}{reason}")
         else:
             lines.append(f"  {GATE_NAMES[gate]}  未决定")
     blocks = sum(1 for f in status.findings if f.severity == "block")
@@ -151,7 +151,7 @@ def render_status(status) -> str:
             disposition += f"：{f.disposition_reason}"
         lines.append(f"  [{SEVERITY_NAMES[f.severity]}] {f.id}  {GATE_NAMES[f.gate]}  “{f.text}”  {f.where}  —— {disposition}")
     if status.signed_off:
-        lines.append(f"签发：已签发，{status.signoff_user}，{status.signoff_time}")
+        lines.append(f"签发：已签发，{status.signoff_user}，{short_time(status.signoff_time)}")
     elif status.signoff_blockers:
         lines.append("签发：未签发；尚不具备签发条件：")
         lines += [f"  · {b}" for b in status.signoff_blockers]
@@ -216,21 +216,23 @@ def _list(args) -> int:
     if args.format == "json":
         print(json.dumps(reviews, ensure_ascii=False, indent=1))
         return 0
+    from reviewer.core.workflow import short_time
     for r in reviews:
         state = "已签发" if r["signed_off"] else "审查中"
-        print(f"{r['id']}\t{r['title']}\t第{r['revision']}稿\t{state}\t{r['updated']}\t{r['path']}")
+        print(f"{r['id']}\t{r['title']}\t第{r['revision']}稿\t{state}\t{short_time(r['updated'])}\t{r['path']}")
     return 0
 
 
 def _history(args) -> int:
     workflow = open_workflow(args)
+    from reviewer.core.workflow import short_time
     entries = workflow.history(args.review)
     if args.format == "json":
         print(json.dumps(entries, ensure_ascii=False, indent=1))
         return 0
     for e in entries:
         imported = "（导入）" if e["imported"] else ""
-        print(f"{e['seq']:>3}  {e['time']}  {e['user_label'] or '—'}  {e['action_name']}{imported}：{e['detail']}")
+        print(f"{e['seq']:>3}  {short_time(e['time'])}  {e['user_label'] or '—'}  {e['action_name']}{imported}：{e['detail']}")
     return 0
 
 

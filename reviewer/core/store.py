@@ -60,6 +60,16 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def short_time(value: str | None) -> str:
+    """A recorded time as people read it: 2024-05-06 14:03."""
+    if not value:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return value
+
+
 LOCKED_MESSAGE = ("数据库正被另一个程序占用（另一个审查通窗口或命令正在写入），等待超时。"
                   "请稍后重试；如果一直如此，请关闭其他正在使用该数据库的审查通窗口：{path}")
 DAMAGED_MESSAGE = ("数据库文件已损坏，或者不是审查通的数据库：{path}。"

@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from reviewer.core.findings import BLOCK, GATE_NAMES, GATES, Location
-from reviewer.core.store import Store, StoreError, WorkflowError, now
+from reviewer.core.store import Store, StoreError, WorkflowError, now, short_time
 
 __all__ = ["Workflow", "WorkflowError", "StoreError", "User", "GateState", "FindingState", "RevisionInfo",
            "ResetInfo", "ReviewStatus", "ROLES", "ROLE_NAMES", "DECISIONS", "DECISION_NAMES", "DISPOSITIONS",
            "DISPOSITION_NAMES", "DISCLOSURES", "DISCLOSURE_BASIS_HINTS", "CHANNELS", "RULE_NAMES",
-           "ACTION_NAMES", "hash_password", "check_password"]
+           "ACTION_NAMES", "hash_password", "check_password", "short_time"]
 
 ROLES = ("reviewer", "secrecy_officer", "trainer", "admin")
 ROLE_NAMES = {"reviewer": "审查人", "secrecy_officer": "保密审查员", "trainer": "培训师", "admin": "管理员"}
@@ -445,13 +445,18 @@ class Workflow:
         details = self._check_details(dict(title=title, unit=unit, case_officer=case_officer, channel=channel,
                                            disclosure=disclosure, disclosure_basis=disclosure_basis,
                                            doc_number=doc_number))
+        if path.is_file():
+            existing = self._current_of(sha256_file(path))
+            if existing:
+                with self.store.transaction():
+                    self._set_file(*existing, path)
+                return existing
         report = self._checked(path, report)
         with self.store.transaction():
-            for row in self.store.query(
-                    "SELECT review_id, number FROM revisions v WHERE sha256 = ? AND number = "
-                    "(SELECT MAX(number) FROM revisions WHERE review_id = v.review_id)", (report.sha256,)):
-                self._set_file(row["review_id"], row["number"], path)
-                return row["review_id"], row["number"]
+            existing = self._current_of(report.sha256)  # opened meanwhile by another process
+            if existing:
+                self._set_file(*existing, path)
+                return existing
             uid = uuid.uuid4().hex
             time = now()
             review_row = {"uid": uid, "title": details.get("title") or path.stem, "created": time,
@@ -468,6 +473,13 @@ class Workflow:
             review_id = self._review_id(uid)
             self._set_file(review_id, 1, path)
         return review_id, 1
+
+    def _current_of(self, sha256: str) -> tuple[int, int] | None:
+        """The review whose current revision is exactly this file, with that revision's number."""
+        rows = self.store.query("SELECT review_id, number FROM revisions v WHERE sha256 = ? AND number = "
+                                "(SELECT MAX(number) FROM revisions WHERE review_id = v.review_id) "
+                                "ORDER BY review_id LIMIT 1", (sha256,))
+        return (rows[0]["review_id"], rows[0]["number"]) if rows else None
 
     def update_review(self, review_id: int, path: Path, *, user: str, password: str, report=None) -> ResetInfo:
         """A new revision of the review: the changed file. Gate decisions carry over only when the
