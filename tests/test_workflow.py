@@ -94,6 +94,17 @@ def test_a_review_holds_the_revision_hashes_and_findings_with_stable_distinct_id
     assert [f.id for f in wf.status(review_id).findings] == [f.id for f in status.findings]
 
 
+def test_updating_with_the_very_same_file_makes_no_new_revision(wf, tmp_path):
+    review_id, path = ready_review(wf, tmp_path)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(path.read_bytes())
+    reset = wf.update_review(review_id, copy, **act("rev"))
+    assert not reset.happened and "完全相同" in reset.reason
+    status = wf.status(review_id)
+    assert status.revision.number == 1 and status.revision.path == str(copy.resolve())
+    assert all(g.decision == "pass" for g in status.gates.values())
+
+
 def test_an_unreadable_file_starts_no_review(wf, tmp_path):
     legacy = tmp_path / "old.doc"
     legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + b"\x00" * 600)
@@ -301,11 +312,20 @@ def test_signoff_needs_the_signers_own_password(wf, tmp_path):
 
 
 def test_signoff_rehashes_the_file_on_disk(wf, tmp_path):
+    import os
     review_id, path = ready_review(wf, tmp_path)
     original = path.read_bytes()
+    assert wf.status(review_id).signoff_blockers == []
     path.write_bytes(original + "悄悄加的一句。\n".encode("utf-8"))
+    assert any("已被改动" in b for b in wf.status(review_id).signoff_blockers)
     exc = refused("file_changed", wf.signoff, review_id, **act("sec"))
     assert "SHA-256" in str(exc)
+    # same size, same modification time, other bytes: sign-off reads the file itself again
+    stat = os.stat(path)
+    path.write_bytes(original.replace(BLOCK_TERM.encode(), "普通材料".encode(), 1))
+    assert len(path.read_bytes()) == len(original)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    refused("file_changed", wf.signoff, review_id, **act("sec"))
     path.unlink()
     assert "找不到" in str(refused("file_changed", wf.signoff, review_id, **act("sec")))
     path.write_bytes(original)

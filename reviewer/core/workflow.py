@@ -317,6 +317,7 @@ class Workflow:
         self.store = store
         self._checker_factory = checker_factory or default_checker
         self._checker = None
+        self._hashes: dict[str, tuple[tuple[int, int], str]] = {}  # path -> ((size, mtime), sha256)
 
     @property
     def checker(self):
@@ -486,6 +487,12 @@ class Workflow:
         content hash is unchanged; otherwise every gate and the sign-off reset."""
         actor = self._actor(user, password, "update")
         path = Path(path).resolve()
+        self._review(review_id)
+        current = self._revision(review_id)
+        if path.is_file() and sha256_file(path) == current["sha256"]:  # nothing to check again
+            with self.store.transaction():
+                self._set_file(review_id, current["number"], path)
+            return ResetInfo(False, f"文件与第{current['number']}稿完全相同，没有形成新稿")
         report = self._checked(path, report)
         content_hash = report.document.content_hash()
         with self.store.transaction():
@@ -627,26 +634,28 @@ class Workflow:
             self._append(review["uid"], "dispose", actor.name, actor.role, detail, {"dispositions": rows})
 
     def signoff_blockers(self, review_id: int, signer: str | None = None) -> list[str]:
-        return [message for _, message in self._blockers(review_id, signer)]
+        return [message for _, message in self._blockers(review_id, signer, fresh=False)]
 
     def signoff(self, review_id: int, *, user: str, password: str) -> None:
         actor = self.authenticate(user, password)
         with self.store.transaction():
             review = self._review(review_id)
             current = self._revision(review_id)
-            problems = self._blockers(review_id, actor.name)
+            problems = self._blockers(review_id, actor.name, fresh=True)
             if problems:
                 text = "不能签发：" + "；".join(m for _, m in problems)
                 raise WorkflowError(text, problems[0][0], problems)
-            sha = sha256_file(self._file_path(review_id, current))
+            sha = current["sha256"]  # just hashed again from the disk by _blockers
             row = {"review": review["uid"], "revision": current["number"], "sha256": sha, "user": actor.name,
                    "role": actor.role, "time": now()}
             self._append(review["uid"], "signoff", actor.name, actor.role,
                          f"签发第{current['number']}稿：{current['file_name']}（SHA-256 {sha[:12]}…）",
                          {"signoffs": [row]})
 
-    def _blockers(self, review_id: int, signer: str | None) -> list[tuple[str, str]]:
-        """Every rule that stands between this revision and a sign-off, as (rule, Chinese message)."""
+    def _blockers(self, review_id: int, signer: str | None, fresh: bool) -> list[tuple[str, str]]:
+        """Every rule that stands between this revision and a sign-off, as (rule, Chinese message).
+        `fresh`: hash the file again even if its size and time are unchanged (at sign-off);
+        otherwise (a status shown on screen) an unchanged file is not read again."""
         self._review(review_id)
         current = self._revision(review_id)
         number = current["number"]
@@ -688,9 +697,10 @@ class Workflow:
                 add("self_approval", f"{signer}对第{number}稿的{'、'.join(decided)}作出过决定，"
                                      "不能再签发同一稿（须由未参与关口决定的保密审查员签发）")
         path = self._file_path(review_id, current)
-        if not path.is_file():
+        on_disk = self._hash_of(path, fresh)
+        if on_disk is None:
             add("file_changed", f"找不到第{number}稿的文件：{path}。请用“更新”重新指定文件")
-        elif sha256_file(path) != current["sha256"]:
+        elif on_disk != current["sha256"]:
             add("file_changed", f"磁盘上的文件已被改动，与第{number}稿不一致（SHA-256 不同）：{path}。"
                                 "请用“更新”提交新稿后重新审查")
         return out
@@ -719,7 +729,7 @@ class Workflow:
             revision=self._revision_info(review_id, current), gates=gates,
             findings=self._finding_states(review_id, number), signed_off=signoff is not None,
             signoff_user=signoff["user"] if signoff else None, signoff_time=signoff["time"] if signoff else None,
-            signoff_blockers=[m for r, m in self._blockers(review_id, None) if r != "already_signed"],
+            signoff_blockers=[m for r, m in self._blockers(review_id, None, fresh=False) if r != "already_signed"],
             last_reset=last_reset, uid=review["uid"], signoff_sha256=signoff["sha256"] if signoff else None,
             revisions=count)
 
@@ -916,6 +926,21 @@ class Workflow:
                 "users": [u["name"] for u in strangers] if new else []}
 
     # --- internals ------------------------------------------------------------------------------
+    def _hash_of(self, path: Path, fresh: bool) -> str | None:
+        """SHA-256 of the file, None when it is missing."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        if not path.is_file():
+            return None
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        cached = self._hashes.get(str(path))
+        if fresh or cached is None or cached[0] != stamp:
+            cached = (stamp, sha256_file(path))
+            self._hashes[str(path)] = cached
+        return cached[1]
+
     def _checked(self, path: Path, report):
         """The check report of the file at `path`, computed unless the caller's report is of
         these very bytes."""
