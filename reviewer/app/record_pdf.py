@@ -163,13 +163,14 @@ def write_pdf(record: dict, out: Path) -> None:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)  # lay out in the PDF's resolution, not the screen's
     doc.setDefaultFont(QFont(fonts.body_family, 10))
-    doc.setHtml(record_html(record, fonts))
     # paginate ourselves, leaving a strip at the foot of each page for the page number and,
-    # on a draft, the 未签发 stamp: a page torn off a draft must still say it is one
+    # on a draft, the 未签发 stamp: a page torn off a draft must still say it is one. The page
+    # size goes in before the content, so the document is laid out once
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_h = int(writer.resolution() * 0.3)
     page_h = rect.height() - footer_h
     doc.setPageSize(QSizeF(rect.width(), page_h))
+    doc.setHtml(record_html(record, fonts))
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
