@@ -53,6 +53,8 @@ ENTRY_REPEATABLE = ("skip", "flag", "noflag", "near", "skip_sentence")
 _YES_NO = {"yes": True, "no": False}
 _SENTENCE_END = "。!?;\n"
 _OPENING_MARKS = "《〈\"'"
+_BEFORE_REACH = 8  # characters a place name may put between 原 and the body: 原北京市工商局
+_PLACE_ENDINGS = "省市县区州盟旗镇乡"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EXAMPLE_DATE = re.compile(r"^\[(\d{4}-\d{2}-\d{2})\]\s*")
 _PLACEHOLDERS = {"term", "suggestion", "since", "until", "note"}
@@ -427,7 +429,7 @@ class LexiconSet:
             return []
         norm = normalized or normalize(text)
         found: list[Match] = []
-        flags = None
+        flags = _LazyFlags(norm.text, boundaries)
         for end_index, (length, entries) in self.automaton.iter(norm.text):
             start, end = end_index - length + 1, end_index + 1
             for entry in entries:
@@ -435,19 +437,28 @@ class LexiconSet:
                     continue
                 if entry.skip and _in_skip_phrase(norm.text, start, entry):
                     continue
-                if entry.has_context_rules and _context_says_skip(norm.text, text, norm, start, end, entry):
+                if entry.needs_boundaries and not (flags.get()[start] and flags.get()[end]):
                     continue
-                if entry.needs_boundaries:
-                    if flags is None:
-                        if boundaries is None:
-                            from reviewer.core.segment import word_table
-                            boundaries = word_table().boundaries
-                        flags = boundaries(norm.text)
-                    if not (flags[start] and flags[end]):
-                        continue
+                if entry.has_context_rules and _context_says_skip(norm.text, text, norm, start, end, entry, flags):
+                    continue
                 s, e = norm.span(start, end)
                 found.append(Match(entry, s, e))
         return _drop_contained(found)
+
+
+class _LazyFlags:
+    """Token-start flags of the normalised text, segmented on first need only."""
+
+    def __init__(self, text: str, boundaries):
+        self.text, self.boundaries, self.flags = text, boundaries, None
+
+    def get(self) -> bytearray:
+        if self.flags is None:
+            if self.boundaries is None:
+                from reviewer.core.segment import word_table
+                self.boundaries = word_table().boundaries
+            self.flags = self.boundaries(self.text)
+        return self.flags
 
 
 def _in_skip_phrase(text: str, start: int, entry: Entry) -> bool:
@@ -482,16 +493,47 @@ def _quoted(original: str, start: int, end: int) -> bool:
     return original.count('"', 0, start) % 2 == 1 and '"' in original[end:]
 
 
-def _context_says_skip(text: str, original: str, norm: Normalized, start: int, end: int, entry: Entry) -> bool:
+def _said_before(text: str, start: int, words: list[str], flags: _LazyFlags) -> bool:
+    """One of `words` right before the match (原《物权法》, 原国家工商行政管理总局), or standing as
+    a word of its own before a place name that precedes it (原县环保局, 原北京市工商局 — not
+    原则上由县环保局, not 原副院长由文化部)."""
+    head = start
+    while head > 0 and text[head - 1] in _OPENING_MARKS:  # 原《物权法》: look through the 《
+        head -= 1
+    if any(text.endswith(w, 0, head) or text.endswith(w, 0, start) for w in words):
+        return True
+    low = head
+    while low > 0 and head - low < _BEFORE_REACH and "\u4e00" <= text[low - 1] <= "\u9fff":
+        low -= 1
+    for w in words:
+        k = text.rfind(w, low, head)
+        while k >= 0:
+            if flags.get()[k] and _place_names(text, k + len(w), head, flags.get()):
+                return True
+            k = text.rfind(w, low, k)
+    return False
+
+
+def _place_names(text: str, start: int, end: int, flags: bytearray) -> bool:
+    """text[start:end] is nothing but place names (北京市, 四川省成都市, 县), word by word."""
+    if not flags[start]:
+        return False
+    word_start = start
+    for i in range(start + 1, end + 1):
+        if flags[i]:
+            if text[i - 1] not in _PLACE_ENDINGS:
+                return False
+            word_start = i
+    return word_start == end
+
+
+def _context_says_skip(text: str, original: str, norm: Normalized, start: int, end: int, entry: Entry,
+                       flags: _LazyFlags) -> bool:
     """The lexicon's and the entry's context rules: a mention (historical, quoted, in a cited
     title, about the repeal itself) rather than a use."""
     lex = entry.lexicon
-    if lex.skip_before:
-        head = start
-        while head > 0 and text[head - 1] in _OPENING_MARKS:  # 原《物权法》: look through the 《
-            head -= 1
-        if any(text.endswith(before, 0, head) or text.endswith(before, 0, start) for before in lex.skip_before):
-            return True
+    if lex.skip_before and _said_before(text, start, lex.skip_before, flags):
+        return True
     if any(text.startswith(after, end) for after in lex.skip_after):
         return True
     if entry.near or lex.skip_sentence or entry.skip_sentence:

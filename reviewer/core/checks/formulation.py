@@ -36,7 +36,10 @@ DATA_FILE = Path("political") / "formulations.txt"
 ANCHOR = 4
 # quotes and spaces do not count: “三个代表”重要思想 == 三个代表重要思想
 _DROPPED = re.compile(r"[\s\u3000“”\"‘’'「」『』]+")
-_FOLD = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
+_FOLDS = ((",", "，"), (";", "；"), (":", "："), ("(", "（"), (")", "）"))
+_OPENING = "“‘「『\""
+_CLOSING = "”’」』\""
+_JOIN = "\x00"  # between paragraphs: never part of a form, never dropped
 _SEPARATORS = set("、，；和及与")
 _GAP_WORDS = ("倡导",)
 _MAX_GAP = 3
@@ -72,8 +75,15 @@ def max_edits(length: int) -> int:
     return 2 if length >= 12 else 1 if length >= 7 else 0
 
 
+def _fold(text: str) -> str:
+    for half, full in _FOLDS:
+        if half in text:
+            text = text.replace(half, full)
+    return text
+
+
 def skeleton_of(text: str) -> str:
-    return _DROPPED.sub("", text).translate(_FOLD)
+    return _fold(_DROPPED.sub("", text))
 
 
 @dataclass(frozen=True, eq=False)
@@ -196,7 +206,7 @@ def load(path: Path | None = None) -> tuple[Formulations, tuple[str, ...]]:
 
 
 class _Skeleton:
-    """A paragraph without quotes and spaces, with skeleton offsets mapped back."""
+    """Text without quotes and spaces, with skeleton offsets mapped back to the original."""
 
     def __init__(self, text: str):
         self.starts: list[int] = []       # skeleton offset where each kept run begins
@@ -213,7 +223,7 @@ class _Skeleton:
             parts.append(text[pos:])
             self.starts.append(k)
             self.origins.append(pos)
-        self.text = "".join(parts).translate(_FOLD)
+        self.text = _fold("".join(parts))
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         def at(i: int) -> int:
@@ -344,30 +354,48 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
     data, _ = load()
     if data.automaton is None:
         return
-    automaton = data.automaton
-    for para in text_paragraphs(doc):
-        if len(para.text) < 2:
-            continue
-        sk = _Skeleton(para.text)
-        hits = [(end - length + 1, end + 1, payload)
-                for end, (length, payloads) in automaton.iter(sk.text) for payload in payloads]
-        if not hits:
-            continue
-        edge_words = ctx.cache.setdefault("formulation.edge_words", {})
-        misses = [c for c in _near_misses(sk.text, hits, ctx.date)
-                  if not _cuts_a_word(sk.text, c.start, c.end, ctx.words)
-                  and not _replaces_an_edge_word(sk.text, c, ctx.words, edge_words)]
-        for c in _best(misses):
-            s, e = sk.original(c.start, c.end)
-            yield finding_at(para, s, e, rule=RULE, gate=GATE, severity=BLOCK,
-                             message=f"规范表述有误：应为“{c.form.display}”",
-                             suggestion=c.form.display, basis=c.form.source,
-                             detail={"form": c.form.display, "edits": c.edits})
-        for start, end, enum, order in _out_of_order(data, sk.text, hits):
-            s, e = sk.original(start, end)
-            canonical = [enum.shown[i] for i in sorted(set(order))]
-            suggestion = enum.display if len(canonical) == len(enum.items) else "、".join(canonical)
-            yield finding_at(para, s, e, rule=RULE, gate=GATE, severity=BLOCK,
-                             message=f"{enum.name}的顺序有误：应为“{suggestion}”",
-                             suggestion=suggestion, basis=enum.source,
-                             detail={"enumeration": enum.name})
+    paras = [p for p in text_paragraphs(doc) if len(p.text) >= 2]
+    if not paras:
+        return
+    # the whole document in one pass: per-paragraph work costs more than the matching itself
+    joined = _JOIN.join(p.text for p in paras)
+    starts, pos = [], 0
+    for p in paras:
+        starts.append(pos)
+        pos += len(p.text) + 1
+    sk = _Skeleton(joined)
+    hits = [(end - length + 1, end + 1, payload)
+            for end, (length, payloads) in data.automaton.iter(sk.text) for payload in payloads]
+    if not hits:
+        return
+
+    def located(start: int, end: int, shown: str = ""):
+        s, e = sk.original(start, end)
+        if shown[-1:] in _CLOSING:  # 做到“两个维护”: keep the closing quote the skeleton dropped
+            while e < len(joined) and joined[e] in _CLOSING:
+                e += 1
+        if shown[:1] in _OPENING:
+            while s > 0 and joined[s - 1] in _OPENING:
+                s -= 1
+        i = bisect.bisect_right(starts, s) - 1
+        return paras[i], s - starts[i], e - starts[i]
+
+    edge_words = ctx.cache.setdefault("formulation.edge_words", {})
+    misses = [c for c in _near_misses(sk.text, hits, ctx.date)
+              if _JOIN not in sk.text[c.start:c.end]
+              and not _cuts_a_word(sk.text, c.start, c.end, ctx.words)
+              and not _replaces_an_edge_word(sk.text, c, ctx.words, edge_words)]
+    for c in _best(misses):
+        para, s, e = located(c.start, c.end, c.form.display)
+        yield finding_at(para, s, e, rule=RULE, gate=GATE, severity=BLOCK,
+                         message=f"规范表述有误：应为“{c.form.display}”",
+                         suggestion=c.form.display, basis=c.form.source,
+                         detail={"form": c.form.display, "edits": c.edits})
+    for start, end, enum, order in _out_of_order(data, sk.text, hits):
+        para, s, e = located(start, end)
+        canonical = [enum.shown[i] for i in sorted(set(order))]
+        suggestion = enum.display if len(canonical) == len(enum.items) else "、".join(canonical)
+        yield finding_at(para, s, e, rule=RULE, gate=GATE, severity=BLOCK,
+                         message=f"{enum.name}的顺序有误：应为“{suggestion}”",
+                         suggestion=suggestion, basis=enum.source,
+                         detail={"enumeration": enum.name})
