@@ -70,6 +70,10 @@ def test_skip_title_ignores_a_mention_inside_another_documents_title():
     ls = lexset("@skip_title: yes\n", "质检总局 | 国家市场监督管理总局\n")
     assert terms(ls, "转发《质检总局关于加强检验的通知》。") == []
     assert terms(ls, "由质检总局负责。") == ["质检总局"]
+    # a PDF line break cut the title: its 》 is in the next paragraph
+    assert terms(ls, "按照《质检总局办公厅关于开展") == []
+    assert terms(ls, "《通知》印发后由质检总局负责。") == ["质检总局"]
+    assert terms(ls, "按照《通知。由质检总局负责。") == ["质检总局"]
 
 
 def test_skip_quoted_by_lexicon_and_overridden_by_entry():

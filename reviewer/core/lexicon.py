@@ -487,6 +487,14 @@ def _enclosed(original: str, start: int, end: int, opens: str, closes: str) -> b
     return last_open > last_close and any(original.find(ch, end) >= 0 for ch in closes)
 
 
+def _in_title(original: str, start: int) -> bool:
+    """Inside a cited title: a 《 opened before the match and not closed before it. The closing
+    》 may be missing from this paragraph when a PDF line break cut the title in two."""
+    last_open = max(original.rfind("《", 0, start), original.rfind("〈", 0, start))
+    last_close = max(original.rfind("》", 0, start), original.rfind("〉", 0, start))
+    return last_open > last_close and not any(ch in original[last_open:start] for ch in "。；;")
+
+
 def _quoted(original: str, start: int, end: int) -> bool:
     if _enclosed(original, start, end, "“「『‘", "”」』’"):
         return True
@@ -546,7 +554,7 @@ def _context_says_skip(text: str, original: str, norm: Normalized, start: int, e
     quoted = entry.skip_quoted if entry.skip_quoted is not None else lex.skip_quoted
     if quoted and _quoted(original, s, e):
         return True
-    if lex.skip_title and not entry.term.startswith("《") and _enclosed(original, s, e, "《〈", "》〉"):
+    if lex.skip_title and not entry.term.startswith("《") and _in_title(original, s):
         return True
     return False
 
