@@ -84,6 +84,8 @@
 太阳花学运 | | skip_quoted=yes | note=对方说法，应加引号引述
 疆独 | | skip_quoted=yes | note=修订版列入，应加引号作为对方说法引述
 维独 | | skip_quoted=yes | note=修订版列入，应加引号作为对方说法引述
+港独 | | skip_quoted=yes | note=与“台独”“疆独”同理，应加引号作为对方说法引述
+藏独 | | skip_quoted=yes | note=与“台独”“疆独”同理，应加引号作为对方说法引述
 雨伞运动 | | skip_quoted=yes | note=对方说法；内地一般表述为非法“占中”
 占中三子 | | skip_quoted=yes | note=修订版列入
 荣休主教 | | note=修订版列入
