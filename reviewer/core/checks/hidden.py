@@ -39,6 +39,11 @@ def to_finding(item: HiddenItem) -> Finding:
     loc = item.location or Location("metadata" if kind == "metadata" else "body", None, 0, 0, 0)
     message = MESSAGE[kind].format(text=item.text[:60], reason=item.detail.get("reason_text")
                                    or item.detail.get("reason") or "不可见")
+    field_name = item.detail.get("field")
+    if kind == "metadata" and field_name:
+        message = message.replace("文档属性中", f"文档属性（{field_name}）中", 1)
+    if kind == "redaction" and item.detail.get("reason_text"):
+        message += f"（{item.detail['reason_text']}）"
     author = item.detail.get("author")
     if author and kind in ("comment", "revision", "annotation"):
         message += f"（作者：{author}）"
@@ -52,8 +57,25 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         yield to_finding(item)
     if doc.no_text:
         pages = doc.pages or 0
+        scanned = doc.no_text_pages
+        if scanned and len(scanned) < pages:
+            where = f"共{pages}页中有{len(scanned)}页（第{_page_list(scanned)}页）没有文字层，可能是扫描件"
+        else:
+            where = f"PDF 没有文字层（可能是扫描件，共{pages}页）"
         yield Finding(rule="secrecy.pdf.no_text", gate="secrecy", severity=BLOCK,
-                      message=f"PDF 没有文字层（可能是扫描件，共{pages}页），无法检查其中任何内容。请提供可编辑的原稿"
-                              "（.docx）或经 OCR 识别的 PDF，并由人工逐页审查",
+                      message=f"{where}，无法检查其中的内容。请提供可编辑的原稿（.docx）或经 OCR 识别的 PDF，"
+                              "并由人工逐页审查",
                       text="（无文字层）", location=Location("page", 1, 0, 0, 0, 1),
                       basis="无法自动检查的文件必须人工审查；检查结果为空不代表没有问题")
+    else:
+        # a few scanned pages (a stamped signature page, a scanned attachment) in a text PDF
+        for page in doc.no_text_pages:
+            yield Finding(rule="secrecy.pdf.no_text", gate="secrecy", severity=REVIEW,
+                          message=f"第{page}页没有文字层（扫描页或整页图片），该页内容无法自动检查，请人工审查该页",
+                          text="（无文字层）", location=Location("page", page, 0, 0, 0, page),
+                          basis="无法自动检查的页面必须人工审查")
+
+
+def _page_list(pages: list[int]) -> str:
+    shown = "、".join(str(p) for p in pages[:10])
+    return shown + ("等" if len(pages) > 10 else "")
