@@ -42,9 +42,9 @@ ANNOT_NAMES = {
 NOT_ANNOTATIONS = {pdfium_c.FPDF_ANNOT_LINK, pdfium_c.FPDF_ANNOT_WIDGET, pdfium_c.FPDF_ANNOT_POPUP,
                    pdfium_c.FPDF_ANNOT_XFAWIDGET, pdfium_c.FPDF_ANNOT_PRINTERMARK, pdfium_c.FPDF_ANNOT_TRAPNET}
 REDACTION_REASONS = {
-    "box_after_text": "文字上面盖了不透明的深色方框，框下的文字仍能复制和检索",
-    "dark_on_dark": "深色文字放在同色的深色底纹上，看起来像涂黑，文字仍能复制和检索",
-    "annotation": "文字被深色的注释方框或未应用的遮盖标记盖住，文字仍在文件里",
+    "box_after_text": "不透明的深色方框画在文字之上",
+    "dark_on_dark": "深色文字放在同色的深色底纹上，看起来像涂黑",
+    "annotation": "文字被深色注释方框或未应用的遮盖标记盖住",
 }
 DOC_LOCATION = Location("metadata", None, 0, 0, 0)
 
