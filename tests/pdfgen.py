@@ -3,11 +3,16 @@
 Writing the bytes ourselves gives exact control over what is drawn and in which order (a box
 after the text or before it, render mode 3, white 1-pt text, text off the page), over document
 structures (annotations, attachments, JavaScript, XMP, incremental updates, encryption), and
-needs no font file and no office suite: text uses a non-embedded Adobe-GB1 CID font with the
-UniGB-UCS2-H CMap, which PDFium and pdfminer both read without font files. The font carries a
-base name PDFium maps to a built-in font (Arial) on purpose: for a name it does not know
-(STSong-Light, SimSun on a machine without CJK fonts) it searches the system fonts again and
-again (20-35 ms a page), a cost real files with embedded fonts never have.
+needs no font file and no office suite: text uses a non-embedded CID font, Identity-H encoded
+with the character code equal to the Unicode code point and a ToUnicode map, which PDFium and
+pdfminer both read without font files (ASCII is half-width, the rest full-width).
+
+The font's base name is Arial, which PDFium maps to a built-in font at once; for a name it
+must look up (SimSun, STSong-Light) on a machine without CJK fonts it searches the system for
+every page (20-35 ms a page), a cost real files with embedded fonts never have. Either way this
+machine has no CJK glyphs, so CJK characters get zero-height glyph boxes (the loose boxes are
+right) and PDFium drops a text object of one single CJK character: draw CJK text in runs of
+two or more characters.
 """
 from __future__ import annotations
 
@@ -16,6 +21,9 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
+
+
+USED: set[int] = set(range(32, 127))   # code points drawn so far (the ToUnicode map covers them)
 
 
 class Name(str):
@@ -74,6 +82,26 @@ def ucs2(text: str) -> str:
     return "<" + text.encode("utf-16-be").hex() + ">"
 
 
+def advance(ch: str) -> float:
+    """Width of a character in em, as the font's /W says."""
+    return 0.5 if ord(ch) < 0x80 else 1.0
+
+
+def _to_unicode(codes: set[int]) -> bytes:
+    lines = ["/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+             "/CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+             "1 begincodespacerange <0000> <FFFF> endcodespacerange"]
+    codes_sorted = sorted(codes)
+    for k in range(0, len(codes_sorted), 100):
+        chunk = codes_sorted[k:k + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        lines += [f"<{c:04X}> <{c:04X}>" for c in chunk]
+        lines.append("endbfchar")
+    lines += ["endcmap CMapName currentdict /CMap defineresource pop end end"]
+    return "\n".join(lines).encode("ascii")
+
+
 @dataclass
 class Page:
     width: float = 595.0
@@ -87,6 +115,9 @@ class Page:
 
     def text(self, x: float, y: float, text: str, size: float = 12, color=(0, 0, 0), mode: int = 0,
              scale: float = 1.0) -> "Page":
+        if any(ord(c) > 0xFFFF for c in text):
+            raise ValueError("pdfgen writes BMP characters only")
+        USED.update(ord(c) for c in text)
         r, g, b = (c / 255 for c in color)
         self.ops.append(f"BT /F1 {size:g} Tf {mode} Tr {r:.3f} {g:.3f} {b:.3f} rg "
                         f"{scale:g} 0 0 {scale:g} {x:.2f} {y:.2f} Tm {ucs2(text)} Tj ET")
@@ -116,15 +147,19 @@ class Page:
     def paragraph(self, x: float, y: float, text: str, width_chars: int, size: float = 12,
                   leading: float = 1.6, indent: int = 2) -> float:
         """Lay out a Chinese paragraph: 2-character first-line indent, wrapped at width_chars
-        character cells; returns the y of the next line."""
-        cells = width_chars - indent
-        pos = 0
+        ems the way a word processor wraps (by width); returns the y of the next line."""
+        room = width_chars - indent
+        line, used = "", 0.0
         first = True
-        while pos < len(text):
-            chunk = text[pos:pos + cells]
-            self.text(x + (indent * size if first else 0), y, chunk, size)
-            pos += cells
-            cells, first = width_chars, False
+        for ch in text:
+            if used + advance(ch) > room:
+                self.text(x + (indent * size if first else 0), y, line, size)
+                y -= size * leading
+                line, used, room, first = "", 0.0, width_chars, False
+            line += ch
+            used += advance(ch)
+        if line:
+            self.text(x + (indent * size if first else 0), y, line, size)
             y -= size * leading
         return y
 
@@ -158,13 +193,15 @@ class PdfBuilder:
 
         catalog_ref, pages_ref = add(None), add(None)
         font = add({"Type": Name("Font"), "Subtype": Name("Type0"), "BaseFont": Name(self.font),
-                    "Encoding": Name("UniGB-UCS2-H"), "DescendantFonts": [add({
-                        "Type": Name("Font"), "Subtype": Name("CIDFontType0"), "BaseFont": Name(self.font),
-                        "CIDSystemInfo": {"Registry": "Adobe", "Ordering": "GB1", "Supplement": 2},
+                    "Encoding": Name("Identity-H"), "ToUnicode": add(Stream({}, _to_unicode(set(USED)))),
+                    "DescendantFonts": [add({
+                        "Type": Name("Font"), "Subtype": Name("CIDFontType2"), "BaseFont": Name(self.font),
+                        "CIDSystemInfo": {"Registry": "Adobe", "Ordering": "Identity", "Supplement": 0},
+                        "CIDToGIDMap": Name("Identity"),
                         "FontDescriptor": add({"Type": Name("FontDescriptor"), "FontName": Name(self.font),
                                                "Flags": 6, "FontBBox": [-25, -254, 1000, 880], "ItalicAngle": 0,
                                                "Ascent": 880, "Descent": -120, "CapHeight": 880, "StemV": 93}),
-                        "DW": 1000, "W": [1, 95, 500]})]})
+                        "DW": 1000, "W": [0, 127, 500]})]})
         self.content_refs: list[int] = []
         kids = []
         for page in self.pages:

@@ -186,6 +186,8 @@ class _Reader:
         sizes: dict[int, float] = {}
         l, r, b, t = (ctypes.c_double() for _ in range(4))
         pl, pr, pb, pt = (ctypes.byref(x) for x in (l, r, b, t))
+        loose = pdfium_c.FS_RECTF()
+        ploose = ctypes.byref(loose)
         for ci in char_indexes:
             obj = by_address.get(fast.text_object(textpage, ci))
             if obj is None:
@@ -199,6 +201,9 @@ class _Reader:
                     sizes[ci] = obj.size
             if covers:
                 fast.text_char_box(textpage, ci, pl, pr, pb, pt)
+                if r.value - l.value <= 0.1 or t.value - b.value <= 0.1:   # no glyph outline: use the cell
+                    fast.text_loose_box(textpage, ci, ploose)
+                    l.value, r.value, b.value, t.value = loose.left, loose.right, loose.bottom, loose.top
                 area = (r.value - l.value) * (t.value - b.value)
                 if area <= 0:
                     continue

@@ -261,9 +261,17 @@ def _standalone(line: Line) -> bool:
                 or (t.startswith(("（此件", "(此件")) and len(t) <= 16))
 
 
-def _percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(q * len(values)))]
+def _body_right(lines: list[Line]) -> float:
+    """Where full lines end: justified lines share one right edge, so the most common one (in
+    3-pt buckets, the rightmost on a tie); a ragged page falls back to its 90th percentile."""
+    rights = sorted(ln.right for ln in lines if len(ln.text) >= 6) or sorted(ln.right for ln in lines)
+    buckets: dict[int, list[float]] = {}
+    for r in rights:
+        buckets.setdefault(int(r // 3), []).append(r)
+    best = max(buckets, key=lambda k: (len(buckets[k]), k))
+    if len(buckets[best]) >= 2:
+        return max(buckets[best])
+    return rights[min(len(rights) - 1, int(0.9 * len(rights)))]
 
 
 def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
@@ -274,8 +282,7 @@ def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
     for ln in lines:
         lefts[round(ln.left)] = lefts.get(round(ln.left), 0) + len(ln.text)
     body_left = min(lefts, key=lambda x: (-lefts[x], x))
-    long_rights = [ln.right for ln in lines if len(ln.text) >= 6]
-    body_right = _percentile(long_rights, 0.9) if len(long_rights) >= 3 else max(ln.right for ln in lines)
+    body_right = _body_right(lines)
     drops = sorted(a.bottom - b.bottom for a, b in zip(lines, lines[1:])
                    if b.row != a.row and 0 < a.bottom - b.bottom < 3 * max(a.em, b.em))
     pitch = drops[len(drops) // 2] if drops else 0.0
