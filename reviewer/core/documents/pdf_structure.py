@@ -199,8 +199,12 @@ def catalog_facts(path: Path, scan_pages: bool, annot_pages: set[int]) -> Catalo
     try:
         with open(path, "rb") as fh:
             doc = PDFDocument(PDFParser(fh))
-            # pdfminer reads the newest xref section first, so the current Info comes first
-            facts.infos = [i for i in doc.info if isinstance(i, dict)]
+            # pdfminer reads the newest xref section first, so the current Info comes first;
+            # earlier trailers may point at Info dictionaries an incremental save left behind
+            for xref in doc.xrefs:
+                info = _resolve(xref.get_trailer().get("Info"))
+                if isinstance(info, dict) and not any(info is seen for seen in facts.infos):
+                    facts.infos.append(info)
             catalog = doc.catalog
             metadata = _resolve(catalog.get("Metadata"))
             if hasattr(metadata, "get_data"):
