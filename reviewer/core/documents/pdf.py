@@ -49,10 +49,12 @@ REDACTION_REASONS = {
 DOC_LOCATION = Location("metadata", None, 0, 0, 0)
 
 
-def load(path: Path, progress: Progress | None = None, cancel: CancelCheck | None = None) -> Document:
+def load(path: Path, progress: Progress | None = None, cancel: CancelCheck | None = None,
+         limit: int | None = ITEMS_PER_KIND) -> Document:
+    """Read a PDF; `limit` bounds the items listed per hidden kind (None: all, for sanitizing)."""
     pdf = open_pdf(path)
     try:
-        return _Reader(Path(path), pdf, progress, cancel).read()
+        return _Reader(Path(path), pdf, progress, cancel, limit).read()
     finally:
         pdf.close()
 
@@ -73,8 +75,9 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
 
 
 class _Reader:
-    def __init__(self, path: Path, pdf: pdfium.PdfDocument, progress: Progress | None, cancel: CancelCheck | None):
-        self.path, self.pdf, self.progress, self.cancel = path, pdf, progress, cancel
+    def __init__(self, path: Path, pdf: pdfium.PdfDocument, progress: Progress | None, cancel: CancelCheck | None,
+                 limit: int | None = ITEMS_PER_KIND):
+        self.path, self.pdf, self.progress, self.cancel, self.limit = path, pdf, progress, cancel, limit
         self.doc = Document(path=str(path), kind="pdf", sha256="", pages=len(pdf))
         self.listed: Counter[str] = Counter()
         self.unlisted: dict[str, Counter[str]] = {}
@@ -103,7 +106,7 @@ class _Reader:
 
     def add(self, item: HiddenItem, group: str | None = None) -> None:
         """Keep the report bounded: ITEMS_PER_KIND items of a kind, then only counted."""
-        if self.listed[item.kind] < ITEMS_PER_KIND:
+        if self.limit is None or self.listed[item.kind] < self.limit:
             self.listed[item.kind] += 1
             self.doc.hidden.append(item)
         else:
