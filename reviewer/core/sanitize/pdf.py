@@ -85,6 +85,10 @@ def clean(src: Path, out: Path) -> SanitizeResult:
                         expected[i] = _rasterise(target, page, remove[i])
                     elif i in remove:
                         expected[i] = _remove_characters(target, page, remove[i], boxes=False)
+                    else:
+                        textpage = page.get_textpage()
+                        expected[i] = _letters(textpage.get_text_range())
+                        textpage.close()
                     dropped = _clean_annotations(page)
                     if dropped:
                         notes.append(f"第{i + 1}页：去除注释 {dropped} 个")
@@ -286,7 +290,7 @@ def _letters(chars) -> Counter:
 
 
 def _unfaithful_pages(out: Path, expected: dict[int, Counter]) -> set[int]:
-    """Pages of the written file whose text is not what was expected (PDFium re-encodes all
+    """Pages of the written file that lack letters they must hold (PDFium re-encodes all
     text of a page it rewrites, and with fonts whose resources an earlier PDFium edit renamed
     it can pick the wrong font: the text changes)."""
     bad = set()
@@ -295,8 +299,9 @@ def _unfaithful_pages(out: Path, expected: dict[int, Counter]) -> set[int]:
         for i, want in expected.items():
             page = pdf[i]
             textpage = page.get_textpage()
-            if _letters(textpage.get_text_range()) != want:
-                bad.add(i)
+            if want - _letters(textpage.get_text_range()):    # letters lost or changed (a flattened
+                bad.add(i)                                      # stamp may add some; the re-check
+                                                                # finds removed text that came back)
             textpage.close()
             page.close()
     finally:
@@ -326,8 +331,10 @@ def _merge(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, 
 
 def _clean_annotations(page: pdfium.PdfPage) -> int:
     """Drop review annotations and links that run anything but a page jump or a web address;
-    flatten what is part of the visible page (stamps, form fields, watermarks)."""
+    flatten what is part of the visible page (stamps, form fields, watermarks). PDFium's
+    flattening drops every annotation, links too, so it runs only when there is such a part."""
     dropped = 0
+    visible = False
     for k in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page.raw))):
         annot = pdfium_c.FPDFPage_GetAnnot(page.raw, k)
         if not annot:
@@ -340,13 +347,11 @@ def _clean_annotations(page: pdfium.PdfPage) -> int:
         if drop:
             pdfium_c.FPDFPage_RemoveAnnot(page.raw, k)
             dropped += 1
-    pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT)
-    for k in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page.raw))):   # whatever could not be flattened
-        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, k)
-        sub = pdfium_c.FPDFAnnot_GetSubtype(annot) if annot else None
-        if annot:
-            pdfium_c.FPDFPage_CloseAnnot(annot)
-        if sub != pdfium_c.FPDF_ANNOT_LINK:
+        elif sub != pdfium_c.FPDF_ANNOT_LINK:
+            visible = True
+    if visible:
+        pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_PRINT)
+        for k in reversed(range(pdfium_c.FPDFPage_GetAnnotCount(page.raw))):   # what could not be flattened
             pdfium_c.FPDFPage_RemoveAnnot(page.raw, k)
             dropped += 1
     return dropped
