@@ -150,7 +150,7 @@ class _Reader:
         self.judge_textless(i, chars.text, drawn, crop)
 
     def judge_textless(self, i: int, text: str, drawn: list[objs.DrawnObject], crop) -> None:
-        count = sum(1 for ch in text if not ch.isspace() and ch not in "\ufffd\ufffe")
+        count = len("".join(text.split())) - text.count("\ufffd") - text.count("\ufffe")
         page_area = max(1.0, (crop[2] - crop[0]) * (crop[3] - crop[1]))
         image_area = sum((o.right - o.left) * (o.top - o.bottom) for o in drawn if o.kind == objs.IMAGE)
         paths = sum(1 for o in drawn if o.kind == objs.PATH)

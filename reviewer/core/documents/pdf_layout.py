@@ -197,8 +197,10 @@ def build_lines(chars: PageChars) -> list[Line]:
     lines: list[Line] = []
     for row_no, row in enumerate(rows):
         row.sort(key=lambda k: L[k])
-        widths = sorted(R[k] - L[k] for k in row if is_cjk(text[idx[k]]))
-        em = widths[len(widths) // 2] if widths else max(1.0, sorted(T[k] - B[k] for k in row)[len(row) // 2] * 0.85)
+        # the em: CJK characters are one em wide and dominate a Chinese line, so the upper quartile
+        # of the widths skips digits and punctuation without testing each character
+        widths = sorted([R[k] - L[k] for k in row])
+        em = max(widths[(3 * len(widths)) // 4], 1.0)
         segment: list[int] = []
         prev = None
         for k in row:
