@@ -144,16 +144,15 @@ class _Reader:
         for text, ids in paragraphs(build_lines(chars)):
             part.add(text, page=i + 1, origin=PdfOrigin.from_indexes(i, ids))
         cover_boxes = self.read_annotations(i, page)
-        drawn = objs.walk(fast.handle(page))
+        drawn, paths = objs.walk(fast.handle(page))
         crop = _crop_box(page)
         self.hidden_text(i, textpage, chars.index, part, drawn, cover_boxes, crop)
-        self.judge_textless(i, chars.text, drawn, crop)
+        self.judge_textless(i, chars.text, drawn, paths, crop)
 
-    def judge_textless(self, i: int, text: str, drawn: list[objs.DrawnObject], crop) -> None:
+    def judge_textless(self, i: int, text: str, drawn: list[objs.DrawnObject], paths: int, crop) -> None:
         count = len("".join(text.split())) - text.count("\ufffd") - text.count("\ufffe")
         page_area = max(1.0, (crop[2] - crop[0]) * (crop[3] - crop[1]))
         image_area = sum((o.right - o.left) * (o.top - o.bottom) for o in drawn if o.kind == objs.IMAGE)
-        paths = sum(1 for o in drawn if o.kind == objs.PATH)
         if count < TEXTLESS_MAX_CHARS and (image_area >= IMAGE_SHARE * page_area or (count == 0 and paths >= OUTLINE_PATHS)):
             self.textless.append(i + 1)
         elif count:

@@ -88,9 +88,13 @@ class _Matrix:
         return math.sqrt(abs(self.a * self.d - self.b * self.c))
 
 
-def walk(page: int) -> list[DrawnObject]:
-    """Every drawn object of the page (an integer handle) in content order, forms flattened."""
+def walk(page: int) -> tuple[list[DrawnObject], int]:
+    """The drawn objects of the page (an integer handle) in content order, forms flattened, and
+    the number of paths. Paths only stroked (rules, borders) are counted, not kept: they
+    neither cover text nor lie under it."""
     out: list[DrawnObject] = []
+    seq = [0]
+    paths = [0]
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     R, G, B, A = (ctypes.c_uint() for _ in range(4))
     size = ctypes.c_float()
@@ -100,8 +104,9 @@ def walk(page: int) -> list[DrawnObject]:
     pR, pG, pB, pA = (ctypes.byref(x) for x in (R, G, B, A))
 
     def visit(obj: int, outer: _Matrix | None) -> None:
-        if len(out) >= MAX_OBJECTS:
+        if seq[0] >= MAX_OBJECTS:
             return
+        seq[0] += 1
         kind = fast.obj_get_type(obj)
         if kind == FORM:
             fast.obj_get_matrix(obj, ctypes.byref(m))
@@ -110,12 +115,17 @@ def walk(page: int) -> list[DrawnObject]:
             for j in range(fast.form_count_objects(obj)):
                 visit(fast.form_get_object(obj, j), inner)
             return
+        if kind == PATH:
+            paths[0] += 1
+            fast.path_draw_mode(obj, ctypes.byref(fillmode), ctypes.byref(stroke))
+            if fillmode.value == 0:
+                return
         if not fast.obj_get_bounds(obj, pl, pb, pr, pt):
             return
         box = (l.value, b.value, r.value, t.value)
         if outer is not None:
             box = outer.box(*box)
-        drawn = DrawnObject(len(out), kind, obj, *box)
+        drawn = DrawnObject(seq[0], kind, obj, *box)
         if kind == TEXT:
             drawn.mode = fast.text_obj_mode(obj)
             if min(box[2] - box[0], box[3] - box[1]) < 2 * TINY_PT:   # only small text can be tiny
@@ -127,15 +137,14 @@ def walk(page: int) -> list[DrawnObject]:
             if getter(obj, pR, pG, pB, pA):
                 drawn.rgba = (R.value, G.value, B.value, A.value)
         elif kind == PATH:
-            fast.path_draw_mode(obj, ctypes.byref(fillmode), ctypes.byref(stroke))
-            drawn.filled = fillmode.value != 0
-            if drawn.filled and fast.obj_get_fill(obj, pR, pG, pB, pA):
+            drawn.filled = True
+            if fast.obj_get_fill(obj, pR, pG, pB, pA):
                 drawn.rgba = (R.value, G.value, B.value, A.value)
         out.append(drawn)
 
     for k in range(fast.page_count_objects(page)):
         visit(fast.page_get_object(page, k), None)
-    return out
+    return out, paths[0]
 
 
 @dataclass
@@ -156,27 +165,28 @@ def covers(objects: list[DrawnObject], annotation_boxes: list[tuple[float, float
                 and (o.right - o.left) >= 3 and (o.top - o.bottom) >= 3:
             out.append(Cover(o.left, o.bottom, o.right, o.top, o.seq, "path"))
     for box in annotation_boxes:
-        out.append(Cover(*box, seq=len(objects) + 1, source="annotation"))
+        out.append(Cover(*box, seq=MAX_OBJECTS + 1, source="annotation"))
     return out
 
 
-def fill_colours(objects: list[DrawnObject]) -> set[tuple[int, int, int]]:
-    """Colours of the opaque boxes large enough to lie under text (not table rules)."""
-    return {o.rgba[:3] for o in objects if o.kind == PATH and o.filled and o.rgba and o.rgba[3] >= 200
-            and min(o.right - o.left, o.top - o.bottom) >= 3}
+def fill_colours(objects: list[DrawnObject]) -> dict:
+    """Colours of the opaque boxes large enough to lie under text (not table rules), under
+    "boxes"; text colours found near one of them are memoised beside."""
+    return {"boxes": {o.rgba[:3] for o in objects if o.kind == PATH and o.filled and o.rgba and o.rgba[3] >= 200
+                      and min(o.right - o.left, o.top - o.bottom) >= 3}}
 
 
 def background(objects: list[DrawnObject], text: DrawnObject) -> DrawnObject | None:
     """The topmost filled path or image drawn before `text` under its centre."""
     cx, cy = (text.left + text.right) / 2, (text.bottom + text.top) / 2
-    for o in reversed(objects[: text.seq]):
-        if (o.kind == IMAGE or o.kind == SHADING or (o.kind == PATH and o.filled)) and o.contains_point(cx, cy):
+    for o in reversed(objects):
+        if o.seq < text.seq and (o.kind == IMAGE or o.kind == SHADING or (o.kind == PATH and o.filled)) and o.contains_point(cx, cy):
             return o
     return None
 
 
 def invisible_reasons(objects: list[DrawnObject], text: DrawnObject, crop: tuple[float, float, float, float],
-                      images: list[DrawnObject], fill_colours: set) -> list[str]:
+                      images: list[DrawnObject], fill_colours: dict) -> list[str]:
     """Why a text object cannot be seen (empty: it can); 'redaction' for dark text on a dark box."""
     cx, cy = (text.left + text.right) / 2, (text.bottom + text.top) / 2
     if text.mode in (3, 7):
@@ -197,12 +207,18 @@ def invisible_reasons(objects: list[DrawnObject], text: DrawnObject, crop: tuple
     return reasons
 
 
-def _colour_reason(objects: list[DrawnObject], text: DrawnObject, fill_colours: set) -> str | None:
+def _colour_reason(objects: list[DrawnObject], text: DrawnObject, fill_colours: dict) -> str | None:
     if text.rgba is None:
         return None
-    light = min(text.rgba[:3]) >= NEAR_WHITE
-    if not light and not any(max(abs(a - b) for a, b in zip(text.rgba[:3], c)) <= 24 for c in fill_colours):
-        return None     # no box of its colour anywhere on the page
+    colour = text.rgba[:3]
+    light = min(colour) >= NEAR_WHITE
+    if not light:
+        near = fill_colours.get(colour)
+        if near is None:    # memoised per text colour: most text on a page has one
+            near = fill_colours[colour] = any(max(abs(a - b) for a, b in zip(colour, c)) <= 24
+                                              for c in fill_colours["boxes"])
+        if not near:
+            return None     # no box of its colour anywhere on the page
     under = background(objects, text)
     if under is None:
         return "white" if min(text.rgba[:3]) >= NEAR_WHITE else None
