@@ -90,6 +90,7 @@ class Line:
     top: float
     em: float
     row: int
+    lead: float = 0.0    # width of the Latin/digit run the line starts with (it may not have fit above)
 
 
 @dataclass
@@ -245,8 +246,14 @@ def _line(segment: list[int], chars: PageChars, em: float, row: int) -> Line:
     real = [k for k in segment if not text[idx[k]].isspace()]
     if not real:
         return Line([], "", 0, 0, 0, 0, em, row)
+    lead_end = real[0]
+    for k in real:
+        if not text[idx[k]].isascii():
+            break
+        lead_end = k
+    lead = R[lead_end] - L[real[0]] if text[idx[real[0]]].isascii() else 0.0
     return Line(ids, "".join(out), L[real[0]], max(R[k] for k in real), min(chars.bottom[k] for k in real),
-                max(chars.top[k] for k in real), em, row)
+                max(chars.top[k] for k in real), em, row, lead)
 
 
 _DATE_LINE = re.compile(r"^[0-9〇零一二三四五六七八九十○ ]{4,}年[0-9一二三四五六七八九十 ]{1,3}月[0-9一二三四五六七八九十 ]{1,4}日$")
@@ -302,8 +309,10 @@ def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
         drop = a.bottom - b.bottom
         if drop <= 0 or drop > max(1.6 * pitch, 2.2 * em):
             return True
-        if a.right < body_right - 1.2 * em:        # a short line ends its paragraph ...
-            return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)  # ... but a title goes on
+        room = body_right - a.right
+        if room > 1.2 * em and not (b.lead and b.lead + em > room):   # a short line ends its paragraph,
+            # unless the word that starts the next line would not have fitted; a title goes on
+            return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)
         return b.left > body_left + 1.2 * em and b.left > a.left - 0.3 * em   # first-line indent
 
     out: list[tuple[str, list[int]]] = []
