@@ -152,7 +152,7 @@ def read_chars(textpage: int) -> PageChars:
         right.append(rect.right)
         top.append(rect.top)
     if angle:
-        _rotate(chars, -angle)
+        _rotate(chars, angle)   # PDFium measures the angle clockwise
     return chars
 
 
