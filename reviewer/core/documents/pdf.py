@@ -301,8 +301,9 @@ class _Reader:
     def read_structure(self) -> None:
         pdf = self.pdf.raw
         found = structure.file_contains(self.path, (b"/JavaScript", b"/ObjStm"))
-        facts = structure.catalog_facts(self.path, scan_pages=b"/JavaScript" in found,
-                                        annot_pages=self.action_pages if found else set())
+        # page and annotation actions are walked when a script may be there: the name is in the
+        # file, or the file packs objects into compressed object streams where no byte scan sees
+        facts = structure.catalog_facts(self.path, scan_pages=bool(found), annot_pages=self.action_pages)
         if facts.failed:
             self.doc.errors.append("PDF 的文档级信息（XMP 元数据、打开时执行的脚本）未能完整读取，请人工检查文档属性")
         values = structure.info_values(facts.infos) if facts.infos else _pdfium_info(self.pdf)
@@ -419,5 +420,5 @@ def _truncated(path: Path) -> bool:
     with open(path, "rb") as fh:
         fh.seek(0, 2)
         size = fh.tell()
-        fh.seek(max(0, size - 1024))
+        fh.seek(max(0, size - 4096))     # readers accept a little trailing junk after %%EOF
         return b"%%EOF" not in fh.read()
