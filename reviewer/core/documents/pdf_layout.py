@@ -168,12 +168,6 @@ def _rotate(chars: PageChars, angle: float) -> None:
         chars.bottom[k], chars.top[k] = min(py), max(py)
 
 
-def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
-            or 0x20000 <= o <= 0x2FFFF)
-
-
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
