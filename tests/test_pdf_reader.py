@@ -269,3 +269,14 @@ def test_rotated_text_reads_along_its_direction(tmp_path, matrix, step):
         page.ops.append(f"BT /F1 14 Tf {matrix} {x} {y} Tm {pdfgen.ucs2(text)} Tj ET")
     doc = load_document(write(tmp_path, b))
     assert page_texts(doc) == [" ".join(lines)]
+
+
+def test_a_page_whose_text_cannot_be_mapped_to_unicode_is_not_checked_text(tmp_path):
+    # a font without a Unicode map yields private-use code points: the page's text is not its text
+    b = PdfBuilder()
+    body_page(b, ["各地要按照要求认真做好补贴工作，确保各项任务落到实处，不得拖延。"] * 3)
+    page = b.page()
+    for k in range(8):
+        page.text(72, 760 - 20 * k, "".join(chr(0xE000 + (k * 31 + n) % 200) for n in range(20)), 12)
+    doc = load_document(write(tmp_path, b))
+    assert not doc.no_text and doc.no_text_pages == [2]

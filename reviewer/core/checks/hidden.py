@@ -71,7 +71,8 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         # a few scanned pages (a stamped signature page, a scanned attachment) in a text PDF
         for page in doc.no_text_pages:
             yield Finding(rule="secrecy.pdf.no_text", gate="secrecy", severity=REVIEW,
-                          message=f"第{page}页没有文字层（扫描页或整页图片），该页内容无法自动检查，请人工审查该页",
+                          message=f"第{page}页没有可读的文字层（扫描页、整页图片，或字体缺少编码导致文字无法识别），"
+                                  "该页内容无法自动检查，请人工审查该页",
                           text="（无文字层）", location=Location("page", page, 0, 0, 0, page),
                           basis="无法自动检查的页面必须人工审查")
 

@@ -28,6 +28,8 @@ ITEMS_PER_KIND = 100        # annotations, invisible runs ... listed one by one;
 TEXTLESS_MAX_CHARS = 40     # a page with fewer characters than this, mostly covered by images, is a scan
 IMAGE_SHARE = 0.3
 OUTLINE_PATHS = 300         # a page with no text but this many paths: text turned into outlines
+GARBLED_SHARE = 0.3         # more unmappable characters than this share: the page has no readable text
+_UNREADABLE = re.compile("[\ufffd\ufffe\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 ANNOT_NAMES = {
     pdfium_c.FPDF_ANNOT_TEXT: "文字批注", pdfium_c.FPDF_ANNOT_FREETEXT: "文本框注释", pdfium_c.FPDF_ANNOT_LINE: "直线标注",
@@ -150,9 +152,14 @@ class _Reader:
         self.judge_textless(i, chars.text, drawn, paths, crop)
 
     def judge_textless(self, i: int, text: str, drawn: list[objs.DrawnObject], paths: int, crop) -> None:
-        count = len("".join(text.split())) - text.count("\ufffd") - text.count("\ufffe")
+        count = len("".join(text.split()))
+        unreadable = len(_UNREADABLE.findall(text))
         page_area = max(1.0, (crop[2] - crop[0]) * (crop[3] - crop[1]))
         image_area = sum((o.right - o.left) * (o.top - o.bottom) for o in drawn if o.kind == objs.IMAGE)
+        if unreadable > GARBLED_SHARE * count:    # fonts without a Unicode map: the text is not the text
+            self.textless.append(i + 1)
+            return
+        count -= unreadable
         if count < TEXTLESS_MAX_CHARS and (image_area >= IMAGE_SHARE * page_area or (count == 0 and paths >= OUTLINE_PATHS)):
             self.textless.append(i + 1)
         elif count:
@@ -162,7 +169,7 @@ class _Reader:
         doc = self.doc
         doc.no_text_pages = list(self.textless)
         checked = self.text_pages + len(self.textless)
-        doc.no_text = self.text_pages == 0 or (bool(self.textless) and 2 * len(self.textless) >= checked)
+        doc.no_text = self.text_pages == 0 or 2 * len(self.textless) > checked   # most pages unreadable
 
     # -- invisible text and fake redaction ------------------------------------------------------
     def hidden_text(self, i: int, textpage, char_indexes: list[int], part: Part, drawn: list[objs.DrawnObject],
