@@ -76,3 +76,10 @@ def test_without_a_closing_date_the_head_docnumber_year_dates_the_document():
     assert document_date_and_source(cited) == (None, None)
     report = Checker(CheckOptions(today=dt.date(2025, 1, 1))).check_document(doc)
     assert (report.date, report.date_source) == (dt.date(1997, 12, 31), "docnumber")
+
+
+def test_a_transmittal_notice_is_dated_by_its_own_date_before_a_long_attachment():
+    attachment = "\n".join(f"（{i}）第{i}项工作要求，按计划推进。" for i in range(1, 80))
+    doc = from_string("关于印发实施方案的通知\n各市县：\n现印发给你们。\n某省农业农村厅\n2024年7月1日\n（此件主动公开）\n"
+                      "实施方案\n" + attachment)
+    assert document_date(doc) == dt.date(2024, 7, 1)

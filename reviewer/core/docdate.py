@@ -67,18 +67,27 @@ def document_date_and_source(doc: Document) -> tuple[dt.date | None, str | None]
     return None, None
 
 
+def _standalone_date(text: str) -> dt.date | None:
+    if _CLOSING.match(text):
+        day = parse_date(_DATE.search(text))
+        if day and 1949 <= day.year <= 2100:
+            return day
+    return None
+
+
 def _closing_date(doc: Document) -> dt.date | None:
     body = [p.text.strip() for p in doc.paragraphs(("body", "page", "table"))]
-    body = [t for t in body if t][-_TAIL:]
+    body = [t for t in body if t]
     printed = None
-    for text in reversed(body):
-        m = _CLOSING.match(text)
-        if m:
-            day = parse_date(_DATE.search(text))
-            if day and 1949 <= day.year <= 2100:
-                return day
+    for text in reversed(body[-_TAIL:]):
+        day = _standalone_date(text)
+        if day:
+            return day
         if printed is None:
             m = _PRINTED.search(text)
             if m:
                 printed = parse_date(_DATE.search(m.group(0)))
-    return printed
+    if printed:
+        return printed
+    # a short notice that transmits a long attachment (印发…的通知): its date line comes first
+    return next((day for day in map(_standalone_date, body[:-_TAIL]) if day), None)

@@ -158,6 +158,8 @@ def _message(item: HiddenItem, severity: str) -> str:
             return f"文档属性“{name}”为“{text}”，可能是人名、账号或单位名，会随文件发布"
         return f"文档属性“{name}”为“{text}”（未发现具体人名或单位名），发布前可一并清除"
     if kind == "metadata" and d.get("field"):  # PDF Info/XMP
+        if severity == INFO:
+            return f"文档属性（{d['field']}）为“{text}”（未发现具体人名或单位名，可能是账号名），发布前可一并清除"
         return MESSAGE["metadata"].format(text=text).replace("文档属性中", f"文档属性（{d['field']}）中", 1)
     if kind == "redaction" and d.get("reason_text"):
         return MESSAGE["redaction"].format(text=text) + f"（{d['reason_text']}）"
