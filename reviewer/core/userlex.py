@@ -65,9 +65,7 @@ def import_terms(source: Path, data_dir: Path, gate: str, severity: str = "block
     except UnicodeDecodeError:
         text = raw.decode("gb18030", errors="strict")
     lex_id = f"dept.{name or source.stem}"
-    lines = [f"@id: {lex_id}", f"@gate: {gate}", f"@rule: {gate}.custom", f"@severity: {severity}",
-             f"@version: {dt.date.today().isoformat()}", f"@source: {source_note or '部门词表 ' + source.name}",
-             f"@source_date: {dt.date.today().isoformat()}", "@message: 部门词表中的词：{term}"]
+    lines = _header(lex_id, gate, severity, source_note or '部门词表 ' + source.name)
     seen = set()
     for raw_line in text.splitlines():
         term, _, suggestion = raw_line.partition("\t")
@@ -82,6 +80,64 @@ def import_terms(source: Path, data_dir: Path, gate: str, severity: str = "block
         raise UserLexiconError("词表有错误，未导入：\n" + "\n".join(problems))
     _write_atomic(lexicon_folder(data_dir) / _safe_name(lex_id), content)
     return lex
+
+
+def _header(lex_id: str, gate: str, severity: str, source_note: str) -> list[str]:
+    today = dt.date.today().isoformat()
+    return [f"@id: {lex_id}", f"@gate: {gate}", f"@rule: {gate}.custom", f"@severity: {severity}",
+            f"@version: {today}", f"@source: {source_note}", f"@source_date: {today}",
+            "@message: 部门词表中的词：{term}"]
+
+
+def department_lexicon_id(gate: str) -> str:
+    return f"dept.{gate}"
+
+
+def add_term(data_dir: Path, gate: str, term: str, suggestion: str | None = None,
+             severity: str = "review") -> Lexicon:
+    """Add one term to the department lexicon of `gate` (created on first use)."""
+    if gate not in GATES or severity not in SEVERITIES:
+        raise UserLexiconError(f"关口或级别不正确：{gate} {severity}")
+    term = term.strip().replace("|", "")
+    suggestion = (suggestion or "").strip().replace("|", "")
+    if not term:
+        raise UserLexiconError("词语不能为空")
+    lex_id = department_lexicon_id(gate)
+    target = lexicon_folder(data_dir) / _safe_name(lex_id)
+    if target.exists():
+        lines = target.read_text(encoding="utf-8-sig").rstrip("\n").split("\n")
+        existing, _ = parse_lexicon("\n".join(lines) + "\n", str(target), "user")
+        if existing is not None and any(e.term == term for e in existing.entries):
+            raise UserLexiconError(f"部门词表中已有：{term}")
+    else:
+        lines = _header(lex_id, gate, "review", "部门自定义词语")
+    lines.append(f"{term} | {suggestion} | severity={severity}")
+    content = "\n".join(lines) + "\n"
+    lex, problems = parse_lexicon(content, str(target), "user")
+    if lex is None or problems:
+        raise UserLexiconError("词语无法加入词表：\n" + "\n".join(problems))
+    _write_atomic(target, content)
+    return lex
+
+
+def remove_term(data_dir: Path, lex_id: str, term: str) -> None:
+    """Remove one entry line from a department lexicon."""
+    for lex in user_lexicons(data_dir)[0]:
+        if lex.id == lex_id:
+            path = Path(lex.path)
+            lines = path.read_text(encoding="utf-8-sig").split("\n")
+            kept = [ln for ln in lines if ln.split("|", 1)[0].strip() != term or ln.lstrip().startswith(("@", "#"))]
+            if len(kept) == len(lines):
+                raise UserLexiconError(f"词表 {lex_id} 中没有：{term}")
+            _write_atomic(path, "\n".join(kept))
+            return
+    raise UserLexiconError(f"用户目录中没有词表 {lex_id}")
+
+
+def export_allow(data_dir: Path, output: Path) -> int:
+    terms = allow_terms(data_dir)
+    _write_atomic(output, "".join(t + "\n" for t in terms))
+    return len(terms)
 
 
 def export_lexicon(lex_id: str, output: Path, data_dir: Path) -> None:
