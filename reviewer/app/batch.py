@@ -14,7 +14,8 @@ from reviewer.app.i18n import N_, tr
 from reviewer.app.models import Column, RowsModel, SortProxy
 from reviewer.core.findings import GATES
 
-SUFFIXES = (".docx", ".pdf", ".txt")
+# .doc and .wps are listed too, so a folder of them says why they need converting
+SUFFIXES = (".docx", ".pdf", ".txt", ".doc", ".wps")
 
 
 @dataclass
@@ -164,7 +165,6 @@ class BatchWindow(QWidget):
         row = index.data(BatchModel.RowRole)
         if row is not None:
             self.main.open_file(row.path)
-            self.main.raise_()
             self.main.activateWindow()
 
     def closeEvent(self, event) -> None:

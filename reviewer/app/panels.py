@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
@@ -44,6 +44,7 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         bar = QHBoxLayout()
+        search_row = QHBoxLayout()
         self.gate_filter = _combo(tr("按关口筛选"), [(tr("全部关口"), None)]
                                   + [(names.gate_name(g), g) for g in GATES])
         self.severity_filter = _combo(tr("按级别筛选"), [(tr("全部级别"), None)]
@@ -57,9 +58,11 @@ class FindingsPanel(QWidget):
         for w in (self.gate_filter, self.severity_filter, self.status_filter):
             w.currentIndexChanged.connect(self._apply_filter)
             bar.addWidget(w)
+        bar.addStretch(1)
         self.search.textChanged.connect(self._apply_filter)
-        bar.addWidget(self.search, 1)
+        search_row.addWidget(self.search, 1)
         layout.addLayout(bar)
+        layout.addLayout(search_row)
 
         self.summary = QLabel()
         self.summary.setAccessibleName(tr("问题统计"))
@@ -92,11 +95,11 @@ class FindingsPanel(QWidget):
         self.detail.setOpenExternalLinks(False)
         lower_layout.addWidget(self.detail, 1)
 
-        dispose = QHBoxLayout()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("处置理由（误报、接受风险时必填）"))
         self.reason.setAccessibleName(tr("处置理由"))
-        dispose.addWidget(self.reason, 1)
+        lower_layout.addWidget(self.reason)
+        dispose = QHBoxLayout()
         self.dispose_buttons: dict[str, QPushButton] = {}
         for disposition, key in DISPOSITION_KEYS.items():
             label = names.disposition_name(disposition)
@@ -109,6 +112,7 @@ class FindingsPanel(QWidget):
             shortcut.activated.connect(lambda d=disposition: self.request_dispose(d))
             dispose.addWidget(button)
             self.dispose_buttons[disposition] = button
+        dispose.addStretch(1)
         lower_layout.addLayout(dispose)
         self.dispose_note = QLabel()
         self.dispose_note.setWordWrap(True)
@@ -305,6 +309,8 @@ class GatePanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # it scrolls up and down only; its width follows its content (see minimumSizeHint)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(tr("审查关口"))
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -347,6 +353,11 @@ class GatePanel(QScrollArea):
         self.setWidget(inner)
         self._action = None
         self.show_nothing()
+
+    def minimumSizeHint(self) -> QSize:
+        # wide enough for the gate buttons at the current font size, so a splitter never clips them
+        inner = self.widget().minimumSizeHint().width() if self.widget() else 0
+        return QSize(inner + self.verticalScrollBar().sizeHint().width() + 2, 120)
 
     def _on_action(self) -> None:
         if self._action == "login":

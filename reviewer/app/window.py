@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from reviewer.app import dialogs, names, review
 from reviewer.app.docview import DocumentView, build_view
-from reviewer.app.i18n import tr
+from reviewer.app.i18n import N_, tr
 from reviewer.app.models import FindingRow
 from reviewer.app.panels import FindingsPanel, GatePanel
 from reviewer.app.tasks import Task, TaskRunner
 from reviewer.core import paths
 
-OPEN_FILTER = "草稿 (*.docx *.pdf *.txt);;所有文件 (*)"
-SUFFIXES = (".docx", ".pdf", ".txt")
+OPEN_FILTER = N_("草稿 (*.docx *.pdf *.txt);;所有文件 (*)")
 
 
 class CheckerHolder:
@@ -157,13 +156,14 @@ class MainWindow(QMainWindow):
     checked = Signal(bool)           # a file was opened and checked (False: could not be read)
     review_changed = Signal()
 
-    def __init__(self, settings, session_factory=None, screenshot_mode: bool = False):
+    def __init__(self, settings, session_factory=None, screenshot_mode: bool = False,
+                 checker: CheckerHolder | None = None):
         super().__init__()
         self.settings = settings
         self.theme = settings["theme"]
         self.screenshot_mode = screenshot_mode
         self.runner = TaskRunner(self)
-        self.checker = CheckerHolder()
+        self.checker = checker or CheckerHolder()
         self.session: review.Session | None = None
         self.session_problem = ""
         self.path: Path | None = None

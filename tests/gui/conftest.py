@@ -1,0 +1,68 @@
+"""GUI test fixtures: offscreen Qt (tests/conftest.py sets QT_QPA_PLATFORM), one checker for
+the whole session, a fresh settings file and database per test."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+@pytest.fixture(scope="session")
+def checker_holder():
+    from reviewer.app.window import CheckerHolder
+    holder = CheckerHolder()
+    holder.get()
+    return holder
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from reviewer.app.settings import Settings
+    return Settings(tmp_path / "settings.json")
+
+
+@pytest.fixture
+def make_window(qtbot, settings, checker_holder, tmp_path):
+    """make_window(session=True) -> MainWindow with its own database under tmp_path."""
+    from reviewer.app import review
+    from reviewer.app.window import MainWindow
+    created = []
+
+    def make(session: bool = True, screenshot_mode: bool = False, db: Path | None = None):
+        if session:
+            factory = lambda cf: review.Session.open(cf, db or tmp_path / "reviewer.db")  # noqa: E731
+        else:
+            def factory(cf):
+                raise review.ReviewUnavailable("测试：不连接数据库")
+        window = MainWindow(settings, session_factory=factory, screenshot_mode=screenshot_mode,
+                            checker=checker_holder)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        created.append(window)
+        return window
+
+    yield make
+    for window in created:
+        window.runner.shutdown()
+        if window.session is not None:
+            window.session.close()
+
+
+def open_and_wait(qtbot, window, path, ok=True):
+    with qtbot.waitSignal(window.checked, timeout=30000) as blocker:
+        window.open_file(path)
+    assert blocker.args == [ok]
+    return window
+
+
+@pytest.fixture
+def sample(tmp_path) -> Path:
+    """A small draft with findings in several gates (copied so tests may change it)."""
+    from reviewer.core import paths
+    src = sorted((paths.resources_dir() / "samples").glob("*.txt"))[0]
+    dst = tmp_path / "草稿.txt"
+    dst.write_bytes(src.read_bytes())
+    return dst
