@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -134,21 +134,29 @@ class DocumentView(QPlainTextEdit):
         self.theme = "standard"
         self.current: str | None = None
         self.visible_ids: set[str] | None = None
-        self._base: list[QTextEdit.ExtraSelection] = []
+        self._starts: list[int] = []
+        self._longest = 0
+        # scrolling and resizing rebuild the on-screen highlights once per event-loop turn
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._apply)
 
     def set_content(self, content: DocText, theme: str) -> None:
         self.content, self.theme, self.current = content, theme, None
+        self._starts = [span.start for span in content.spans]
+        self._longest = max((span.end - span.start for span in content.spans), default=0)
         self.setPlainText(content.text)
-        self._rebuild()
+        self._later.start()
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
-        self._rebuild()
+        self._apply()
 
     def set_visible(self, ids: set[str] | None) -> None:
         """Highlight only these findings (the table's filter); None: all."""
         self.visible_ids = ids
-        self._rebuild()
+        self._apply()
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
@@ -158,49 +166,64 @@ class DocumentView(QPlainTextEdit):
         sel.cursor, sel.format = cursor, fmt
         return sel
 
-    def _rebuild(self) -> None:
-        base = []
+    def _format(self, gate: str, current: bool = False) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(gate_colour(self.theme, gate))
+        fmt.setForeground(QColor("#000000"))
+        if current:
+            fmt.setFontUnderline(True)
+            fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
+
+    def visible_range(self) -> tuple[int, int]:
+        """Text positions on screen (with a margin), so only those highlights are built: a draft
+        with thousands of findings must not stall the GUI thread."""
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        margin = max(200, bottom - top)
+        return max(0, top - margin), bottom + margin
+
+    def _apply(self) -> None:
+        low, high = self.visible_range()
+        selections = []
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         for s, e in self.content.headings:
-            base.append(self._selection(s, e, heading))
-        formats = {}
-        for span in self.content.spans:
-            if self.visible_ids is not None and span.finding_id not in self.visible_ids:
+            if e >= low and s <= high:
+                selections.append(self._selection(s, e, heading))
+        formats: dict[str, QTextCharFormat] = {}
+        first = bisect.bisect_left(self._starts, low - self._longest)
+        last = bisect.bisect_right(self._starts, high)
+        for span in self.content.spans[first:last]:
+            if span.end < low or (self.visible_ids is not None and span.finding_id not in self.visible_ids):
                 continue
-            fmt = formats.get(span.gate)
-            if fmt is None:
-                fmt = formats[span.gate] = QTextCharFormat()
-                fmt.setBackground(gate_colour(self.theme, span.gate))
-                fmt.setForeground(QColor("#000000"))
-            base.append(self._selection(span.start, span.end, fmt))
-        self._base = base
-        self._apply()
-
-    def _apply(self) -> None:
-        selections = list(self._base)
+            fmt = formats.get(span.gate) or formats.setdefault(span.gate, self._format(span.gate))
+            selections.append(self._selection(span.start, span.end, fmt))
         span = self.content.span_of(self.current) if self.current else None
         if span is not None:
-            fmt = QTextCharFormat()
-            fmt.setBackground(gate_colour(self.theme, span.gate))
-            fmt.setForeground(QColor("#000000"))
-            fmt.setFontUnderline(True)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setFontWeight(QFont.Weight.Bold)
-            selections.append(self._selection(span.start, span.end, fmt))
+            selections.append(self._selection(span.start, span.end, self._format(span.gate, current=True)))
         self.setExtraSelections(selections)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._later.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._later.start()
 
     def show_finding(self, finding_id: str | None) -> bool:
         """Scroll to a finding and mark it; False when it has no place in the text."""
         self.current = finding_id
         span = self.content.span_of(finding_id) if finding_id else None
-        self._apply()
         if span is None:
+            self._apply()
             return False
         cursor = QTextCursor(self.document())
         cursor.setPosition(span.start)
         self.setTextCursor(cursor)
         self.centerCursor()
+        self._apply()
         return True
 
     def highlight_range(self, finding_id: str) -> tuple[int, int] | None:

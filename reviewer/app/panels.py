@@ -129,13 +129,24 @@ class FindingsPanel(QWidget):
     # --- content ---------------------------------------------------------------------------
     def set_rows(self, rows: list[FindingRow]) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for col, cap in ((FindingsModel.COL_TEXT, 260), (FindingsModel.COL_SUGGESTION, 160),
-                         (FindingsModel.COL_RULE, 200)):
-            if self.table.columnWidth(col) > cap:
-                self.table.setColumnWidth(col, cap)
+        self._size_columns()
         self._update_summary()
         self.show_detail(None)
+
+    def _size_columns(self) -> None:
+        """Widths from the font, not from the cells: measuring thousands of rows would stall."""
+        fm = self.table.fontMetrics()
+        samples = {FindingsModel.COL_GATE: "政治关", FindingsModel.COL_SEVERITY: "需人工判断",
+                   FindingsModel.COL_RULE: "secrecy.personal.id", FindingsModel.COL_TEXT: "国家工商行政管理总局",
+                   FindingsModel.COL_SUGGESTION: "国家市场监督管理", FindingsModel.COL_DISPOSITION: "接受风险（仍存在）"}
+        for col, sample in samples.items():
+            header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 24)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._size_columns()
 
     def update_rows(self, rows: list[FindingRow]) -> None:
         self.model.update_rows(rows)

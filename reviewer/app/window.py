@@ -414,8 +414,11 @@ class MainWindow(QMainWindow):
         def work(progress, cancel):
             checker = holder.get()
             report = checker.check_path(path, progress=progress, cancel=cancel)
-            view = build_view(report.document, report.findings) if report.document is not None else None
-            return report, view
+            if report.document is None:
+                return report, None, []
+            # everything that grows with the draft is prepared here, off the GUI thread
+            return report, build_view(report.document, report.findings), \
+                [FindingRow.from_finding(f) for f in report.findings]
 
         task = self.runner.run(work, label=tr("正在检查 {name}").format(name=path.name),
                                on_success=lambda result: self._on_checked(path, *result),
@@ -431,7 +434,7 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, exc, title=tr("无法检查文件"))
         self.checked.emit(False)
 
-    def _on_checked(self, path: Path, report, view) -> None:
+    def _on_checked(self, path: Path, report, view, rows: list[FindingRow]) -> None:
         if report.document is None:
             error = report.errors[0] if report.errors else {"message": tr("文件无法读取"), "code": "unreadable"}
             dialogs.show_error(self, error["message"], tr("文件：{path}\n错误代码：{code}").format(
@@ -441,10 +444,10 @@ class MainWindow(QMainWindow):
         self.path, self.report = path, report
         self.review_id, self.status, self.reset_note = None, None, None
         self.setWindowTitle(tr("{name} — 审查通").format(name=path.name))
+        self.pages.setCurrentWidget(self.split)
         self.doc_view.set_content(view, self.theme)
         self.findings.mark_checked(True)
-        self.findings.set_rows([FindingRow.from_finding(f) for f in report.findings])
-        self.pages.setCurrentWidget(self.split)
+        self.findings.set_rows(rows)
         partial = [e["message"] for e in report.errors]
         self._attach_review(ask=not self.screenshot_mode)
         self._update_actions()
