@@ -20,7 +20,7 @@ from reviewer.core.findings import GATES
 class LexiconListModel(RowsModel):
     COLUMNS = (Column(N_("词表"), lambda lex: lex.id),
                Column(N_("关口"), lambda lex: names.gate_name(lex.gate)),
-               Column(N_("词条数"), lambda lex: len(lex.entries)),
+               Column(N_("词条数"), lambda lex: lex.size),
                Column(N_("版本"), lambda lex: lex.version))
 
 
@@ -134,7 +134,7 @@ class LexiconWindow(QWidget):
         if lex.description:
             text += "\n" + lex.description
         self.source.setText(text)
-        self.entry_model.set_rows(lex.entries)
+        self.entry_model.set_rows(lex.all_entries())
         self.entry_table.resizeColumnsToContents()
 
     # --- department ----------------------------------------------------------------------
@@ -185,7 +185,7 @@ class LexiconWindow(QWidget):
 
     def refresh_department(self) -> None:
         lexicons, problems = userlex.user_lexicons(self.data_dir)
-        self.dept_model.set_rows([e for lex in lexicons for e in lex.entries])
+        self.dept_model.set_rows([e for lex in lexicons for e in lex.all_entries()])
         self.dept_table.resizeColumnsToContents()
         self.dept_problems.setText("\n".join(problems))
         self.dept_problems.setVisible(bool(problems))
@@ -213,7 +213,7 @@ class LexiconWindow(QWidget):
             except userlex.UserLexiconError as exc:
                 show_error(self, str(exc))
                 return
-            show_info(self, tr("已导入"), tr("已导入词表 {id}，共 {n} 个词条。").format(id=lex.id, n=len(lex.entries)))
+            show_info(self, tr("已导入"), tr("已导入词表 {id}，共 {n} 个词条。").format(id=lex.id, n=lex.size))
             self._changed()
 
     def import_list(self) -> None:
@@ -227,7 +227,7 @@ class LexiconWindow(QWidget):
                            else tr("无法读取文件：{e}").format(e=exc))
                 return
             show_info(self, tr("已导入"), tr("已导入 {n} 个词语到 {gate}（词表 {id}）。").format(
-                n=len(lex.entries), gate=names.gate_name(lex.gate), id=lex.id))
+                n=lex.size, gate=names.gate_name(lex.gate), id=lex.id))
             self._changed()
 
     def _selected_entries(self) -> list:

@@ -14,8 +14,11 @@ def add_arguments(parser: argparse.ArgumentParser, command: str) -> None:
     check.add_argument("--no-examples", action="store_true", help="只校验格式，不运行例句")
     lst = sub.add_parser("list", help="列出已加载的词表")
     lst.add_argument("--entries", metavar="ID", help="列出某个词表的全部词条")
-    imp = sub.add_parser("import", help="导入部门词表（.lex 文件）到用户目录")
+    imp = sub.add_parser("import", help="导入部门词表到用户目录：.lex 词表文件，或每行一个词的纯文本词表")
     imp.add_argument("file")
+    imp.add_argument("--gate", choices=("political", "legal", "policy", "secrecy", "text"), default="secrecy",
+                     help="纯文本词表归属的关口（默认 secrecy）")
+    imp.add_argument("--severity", choices=("block", "review", "info"), default="block")
     exp = sub.add_parser("export", help="导出用户目录中的部门词表")
     exp.add_argument("id")
     exp.add_argument("-o", "--output", required=True)
@@ -41,7 +44,7 @@ def _check(args) -> int:
         problems = run_all(checker)
         for p in problems:
             print(p)
-    entries = sum(len(lex.entries) for lex in lexicons)
+    entries = sum(lex.size for lex in lexicons)
     print(f"{len(lexicons)} 个词表，{entries} 个词条：" + ("发现问题" if problems else "全部通过"), file=sys.stderr)
     return 1 if problems else 0
 
@@ -53,9 +56,9 @@ def _list(args) -> int:
     for lex in checker.lexicons.lexicons:
         if args.entries and lex.id != args.entries:
             continue
-        print(f"{lex.id}\t{lex.gate}\t{lex.severity}\t{lex.version}\t{len(lex.entries)} 条\t{lex.origin}\t{lex.source}")
+        print(f"{lex.id}\t{lex.gate}\t{lex.severity}\t{lex.version}\t{lex.size} 条\t{lex.origin}\t{lex.source}")
         if args.entries:
-            for e in lex.entries:
+            for e in lex.all_entries():
                 print(f"  {e.term}\t{e.suggestion or ''}\t{e.since or ''}\t{e.until or ''}\t{e.note or ''}")
     return 0
 
@@ -68,8 +71,12 @@ def run(args) -> int:
         return _list(args)
     try:
         if args.action == "import":
-            lex = userlex.import_lexicon(Path(args.file), paths.data_dir())
-            print(f"已导入词表 {lex.id}（{len(lex.entries)} 条）")
+            source = Path(args.file)
+            if source.suffix == ".lex":
+                lex = userlex.import_lexicon(source, paths.data_dir())
+            else:
+                lex = userlex.import_terms(source, paths.data_dir(), args.gate, args.severity)
+            print(f"已导入词表 {lex.id}（{lex.size} 条）")
         elif args.action == "export":
             userlex.export_lexicon(args.id, Path(args.output), paths.data_dir())
             print(f"已导出到 {args.output}")

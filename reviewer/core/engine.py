@@ -155,7 +155,7 @@ class Checker:
             if progress:
                 progress(n, len(names), f"检查：{name}")
             findings.extend(self.checks[name](doc, ctx))
-        report.findings = self._allowed(doc, findings)
+        report.findings = self._allowed(doc, _deduplicated(findings))
         self._finish(report)
         return report
 
@@ -189,6 +189,20 @@ class Checker:
                     return True
                 k = norm.text.find(term, k + 1)
         return False
+
+
+def _deduplicated(findings: list[Finding]) -> list[Finding]:
+    """Two checks that flag the same span for the same gate (a list typo and the statistical
+    detector, say) give one finding: the most severe, then the more specific rule."""
+    from reviewer.core.findings import SEVERITY_RANK
+    best: dict[tuple, Finding] = {}
+    for f in findings:
+        loc = f.location
+        key = (f.gate, loc.part, loc.part_index, loc.paragraph, loc.start, loc.end, loc.start == loc.end and f.text)
+        kept = best.get(key)
+        if kept is None or (SEVERITY_RANK[f.severity], -len(f.rule)) < (SEVERITY_RANK[kept.severity], -len(kept.rule)):
+            best[key] = f
+    return list(best.values())
 
 
 def tool_info(checker: Checker) -> dict[str, Any]:

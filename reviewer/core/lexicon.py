@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Iterable
 
 from reviewer.core.findings import GATES, SEVERITIES
+from reviewer.core.normalize import NEEDS_NORMALIZING as _NEEDS_NORMALIZING
 from reviewer.core.normalize import Normalized, normalize, normalize_term
 
 HEADER_REQUIRED = ("id", "gate", "rule", "severity", "version", "source", "source_date")
@@ -124,6 +125,33 @@ class Lexicon:
     entries: list[Entry] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     origin: str = "shipped"  # shipped | user | custom
+    # a plain list (thousands of names, no per-entry options) kept as columns; an Entry is made
+    # only for a term that is found
+    bulk: "BulkTerms | None" = None
+
+    @property
+    def size(self) -> int:
+        return len(self.bulk.keys) if self.bulk else len(self.entries)
+
+    def all_entries(self) -> list[Entry]:
+        if self.bulk:
+            return [self.bulk.entry(self, n) for n in sorted(self.bulk.keys.values())]
+        return self.entries
+
+
+@dataclass
+class BulkTerms:
+    """The raw lines of a plain list; an entry is parsed from its line only when it is found."""
+    lines: list[str] = field(default_factory=list)
+    keys: dict[str, int] = field(default_factory=dict)   # normalised term -> 1-based line number
+    made: dict[int, Entry] = field(default_factory=dict)
+
+    def entry(self, lex: Lexicon, line: int) -> Entry:
+        e = self.made.get(line)
+        if e is None:
+            term, _, suggestion = self.lines[line - 1].partition("\t")
+            e = self.made[line] = Entry(term.strip(), suggestion.strip() or None, lex, line)
+        return e
 
 
 @dataclass
@@ -310,8 +338,16 @@ def load_file(path: Path, origin: str = "shipped") -> tuple[Lexicon | None, list
     return parse_lexicon(text, str(path), origin)
 
 
-def plain_term_list(path: Path, gate: str, severity: str = "block") -> tuple[Lexicon, list[str]]:
-    """A department's plain list: one term per line, optionally TAB and a suggestion."""
+PLAIN_HEADER = ("id", "gate", "severity", "version", "source", "source_date", "message")
+
+
+def plain_term_list(path: Path, gate: str | None = None, severity: str = "block",
+                    origin: str = "custom") -> tuple[Lexicon, list[str]]:
+    """A department's plain list (`*.terms`, or any text file given to --terms): one term per
+    line, optionally TAB and a suggestion; `#` comments; an optional header of `@key: value`
+    lines first (id, gate, severity, version, source, source_date, message). Internal names are
+    rarely in the dictionary, so such a list matches like a search (no word boundaries).
+    Written for 100,000-line lists: comprehensions, no object per line."""
     problems: list[str] = []
     raw = path.read_bytes()
     try:
@@ -319,17 +355,40 @@ def plain_term_list(path: Path, gate: str, severity: str = "block") -> tuple[Lex
     except UnicodeDecodeError:
         text = raw.decode("gb18030", errors="replace")
         problems.append(f"{path}:1: 不是 UTF-8 编码，已按 GB18030 读取")
-    lex = Lexicon(id=f"custom.{path.stem}", gate=gate, rule=f"{gate}.custom", severity=severity, version="custom",
-                  source=f"自定义词表 {path.name}", source_date=dt.date.today().isoformat(), path=str(path),
-                  message="自定义词表中的词：{term}", origin="custom")
-    seen: set[str] = set()
-    for n, line in enumerate(text.splitlines(), 1):
-        term, _, suggestion = line.partition("\t")
-        term = term.strip()
-        if not term or term.startswith("#") or normalize_term(term) in seen:
-            continue
-        seen.add(normalize_term(term))
-        lex.entries.append(Entry(term=term, suggestion=suggestion.strip() or None, lexicon=lex, line=n))
+    lines = text.splitlines()
+    header: dict[str, str] = {}
+    first = 0
+    while first < len(lines) and (lines[first].startswith(("@", "#")) or not lines[first].strip()):
+        line = lines[first]
+        if line.startswith("@"):
+            key, _, value = line[1:].partition(":")
+            if key.strip() in PLAIN_HEADER:
+                header[key.strip()] = value.strip()
+            else:
+                problems.append(f"{path}:{first + 1}: 未知的文件头 @{key.strip()}")
+        first += 1
+    bulk = BulkTerms(lines=lines)
+    body = [(n, line.partition("\t")[0].strip()) for n, line in enumerate(lines[first:], first + 1)
+            if not line.lstrip().startswith("#")] if ("\t" in text or "#" in text) else \
+        [(n, line.strip()) for n, line in enumerate(lines[first:], first + 1)]
+    if _NEEDS_NORMALIZING.search(text):
+        body = [(n, normalize_term(t) if _NEEDS_NORMALIZING.search(t) else t) for n, t in body]
+    # reversed so that the first line of a repeated term is the one kept
+    bulk.keys = {t: n for n, t in reversed(body) if t}
+    gate = header.get("gate") or gate or "secrecy"
+    severity = header.get("severity") or severity
+    if gate not in GATES:
+        problems.append(f"{path}:1: 未知的关口 {gate!r}")
+        gate = "secrecy"
+    if severity not in SEVERITIES:
+        problems.append(f"{path}:1: 未知的级别 {severity!r}")
+        severity = "block"
+    lex = Lexicon(id=header.get("id") or f"custom.{path.stem}", gate=gate, rule=f"{gate}.custom",
+                  severity=severity, version=header.get("version", "custom"),
+                  source=header.get("source") or f"自定义词表 {path.name}",
+                  source_date=header.get("source_date") or dt.date.today().isoformat(), path=str(path),
+                  message=header.get("message") or "自定义词表中的词：{term}", origin=origin,
+                  boundary="none", bulk=bulk)
     return lex, problems
 
 
@@ -338,8 +397,11 @@ def load_directory(directory: Path, origin: str = "shipped") -> tuple[list[Lexic
     if not directory.is_dir():
         return lexicons, problems
     ids: dict[str, str] = {}
-    for path in sorted(directory.glob("**/*.lex")):
-        lex, probs = load_file(path, origin)
+    for path in sorted([*directory.glob("**/*.lex"), *directory.glob("**/*.terms")]):
+        if path.suffix == ".terms":
+            lex, probs = plain_term_list(path, origin=origin)
+        else:
+            lex, probs = load_file(path, origin)
         problems += probs
         if lex is None:
             continue
@@ -352,7 +414,10 @@ def load_directory(directory: Path, origin: str = "shipped") -> tuple[list[Lexic
 
 
 class LexiconSet:
-    """All literal terms of all lexicons in one Aho-Corasick automaton, built once."""
+    """All literal terms of all lexicons matched in one pass: one Aho-Corasick automaton for the
+    lexicons' entries, and a hashed index for large plain lists (building an automaton of
+    100,000 names costs more than checking a 100-page document; the index costs almost nothing
+    to build and its cost per character does not grow with the list)."""
 
     def __init__(self, lexicons: Iterable[Lexicon]):
         import ahocorasick
@@ -360,7 +425,12 @@ class LexiconSet:
         self.lexicons = list(lexicons)
         self.automaton = ahocorasick.Automaton()
         self._keys: dict[str, list[Entry]] = {}
+        self._counts: dict[str, int] = {}
+        self.indexes: list[tuple[Lexicon, TermIndex]] = []
         for lex in self.lexicons:
+            if lex.bulk:
+                self.indexes.append((lex, TermIndex(lex.bulk.keys)))
+                continue
             for entry in lex.entries:
                 self._keys.setdefault(normalize_term(entry.term), []).append(entry)
         for key, entries in self._keys.items():
@@ -369,35 +439,79 @@ class LexiconSet:
             self.automaton.make_automaton()
 
     def versions(self) -> dict[str, str]:
-        return {lex.id: f"{lex.version}+{len(lex.entries)}" for lex in self.lexicons}
+        return {lex.id: f"{lex.version}+{lex.size}" for lex in self.lexicons}
 
     def match(self, text: str, day: dt.date, normalized: Normalized | None = None,
               boundaries=None) -> list[Match]:
         """Every entry in force on `day` found in `text`, in original offsets. `boundaries` is a
-        callable giving token-start flags for the normalised text (segment.WordTable.boundaries)."""
-        if not self._keys or not text:
+        callable giving token-start flags for the normalised text and extra words
+        (segment.WordTable.boundaries)."""
+        if not (self._keys or self.indexes) or not text:
             return []
         norm = normalized or normalize(text)
         found: list[Match] = []
+        candidates: list[tuple[Entry, int, int]] = []
         flags = None
-        for end_index, (length, entries) in self.automaton.iter(norm.text):
-            start, end = end_index - length + 1, end_index + 1
+        hits = self.automaton.iter(norm.text) if self._keys else ()
+        for start, end, entries in _chain_hits(hits, self.indexes, norm.text):
             for entry in entries:
                 if not entry.applies_on(day):
                     continue
                 if entry.skip and _in_skip_phrase(norm.text, start, entry):
                     continue
-                if entry.needs_boundaries:
-                    if flags is None:
-                        if boundaries is None:
-                            from reviewer.core.segment import word_table
-                            boundaries = word_table().boundaries
-                        flags = boundaries(norm.text)
-                    if not (flags[start] and flags[end]):
-                        continue
-                s, e = norm.span(start, end)
-                found.append(Match(entry, s, e))
+                candidates.append((entry, start, end))
+        if not candidates:
+            return []
+        bounded = {normalize_term(e.term) for e, _, _ in candidates if e.needs_boundaries}
+        if bounded:
+            # like a jieba user dictionary: the terms found are words for this segmentation
+            if boundaries is None:
+                from reviewer.core.segment import word_table
+                boundaries = word_table().boundaries
+            flags = boundaries(norm.text, {t: self._term_count(t) for t in bounded})
+        for entry, start, end in candidates:
+            if entry.needs_boundaries and not (flags[start] and flags[end]):
+                continue
+            s, e = norm.span(start, end)
+            found.append(Match(entry, s, e))
         return _drop_contained(found)
+
+    def _term_count(self, term: str) -> int:
+        count = self._counts.get(term)
+        if count is None:
+            from reviewer.core.segment import word_table
+            count = self._counts[term] = word_table().suggest_count(term)
+        return count
+
+
+def _chain_hits(automaton_hits, indexes, text: str):
+    for end_index, (length, entries) in automaton_hits:
+        yield end_index - length + 1, end_index + 1, entries
+    for lex, index in indexes:
+        for start, end, i in index.find(text):
+            yield start, end, (lex.bulk.entry(lex, i),)
+
+
+class TermIndex:
+    """Literal terms found by hashing: at each position of a text, one probe for the first two
+    characters, then one per term length. Builds in a few comprehensions."""
+
+    def __init__(self, terms: dict[str, int]):
+        self.terms = terms
+        self.heads = {k[:2] for k in terms}
+        self.lengths = sorted(set(map(len, terms)) - {1})
+        self.singles = {k for k in self.heads if len(k) == 1 and k in terms}
+
+    def find(self, text: str):
+        heads, terms, lengths, singles = self.heads, self.terms, self.lengths, self.singles
+        for i in range(len(text)):
+            if text[i:i + 2] in heads:
+                for n in lengths:
+                    j = terms.get(text[i:i + n])
+                    if j is not None:
+                        yield i, i + n, j
+            if singles and text[i] in singles:
+                yield i, i + 1, terms[text[i]]
 
 
 def _in_skip_phrase(text: str, start: int, entry: Entry) -> bool:

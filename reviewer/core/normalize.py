@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 _NEEDS_WORK = re.compile(r"[\s\u3000\uff01-\uff5eA-Z\"“”＂‘’']")
+# the same, but a line break is fine (for checking many one-line terms joined by newlines)
+NEEDS_NORMALIZING = re.compile(r"[^\S\n]|[\u3000\uff01-\uff5eA-Z\"“”＂‘’']")
 _QUOTES = {"“": '"', "”": '"', "＂": '"', "‘": "'", "’": "'"}
 
 
@@ -67,7 +69,7 @@ def normalize(text: str) -> Normalized:
             while j < n and (text[j].isspace() or text[j] == "\u3000"):
                 j += 1
             before = out[-1] if out else ""
-            after = text[j] if j < n else ""
+            after = fold_char(text[j]) if j < n else ""
             if before and after and not is_cjk(before) and not is_cjk(after):
                 out.append(" ")
                 index.append(i)

@@ -57,9 +57,19 @@ class WordTable:
         for i in range(1, len(word)):
             self.freq.setdefault(word[:i], 0)
 
-    def _route(self, s: str) -> list[int]:
-        """End index (exclusive) of the word starting at each position on the best route."""
+    def suggest_count(self, word: str) -> int:
+        """The count that makes `word` one token when it stands alone (jieba's suggest_freq)."""
+        p = 1.0
+        for piece in self.cut(word):
+            p *= (self.freq.get(piece) or 1) / self.total
+        return max(int(p * self.total) + 1, self.count(word))
+
+    def _route(self, s: str, extra: dict[str, int] | None = None) -> list[int]:
+        """End index (exclusive) of the word starting at each position on the best route.
+        `extra` adds words (with their prefixes at 0) for this call only, like a user dictionary."""
         freq, n = self.freq, len(s)
+        if extra:
+            freq = _Overlay(freq, extra)
         log, log_total = math.log, self._log_total
         best = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
@@ -82,8 +92,8 @@ class WordTable:
             best[k], nxt[k] = best_score, best_end
         return nxt
 
-    def cut(self, text: str) -> list[str]:
-        """jieba.cut(text, HMM=False)."""
+    def cut(self, text: str, extra: dict[str, int] | None = None) -> list[str]:
+        """jieba.cut(text, HMM=False); `extra` as for _route."""
         out: list[str] = []
         for block in _BLOCK.split(text):
             if not block:
@@ -91,7 +101,7 @@ class WordTable:
             if not _BLOCK.fullmatch(block):
                 out.extend(block)  # punctuation and spaces: one token per character
                 continue
-            nxt = self._route(block)
+            nxt = self._route(block, extra)
             x, buf = 0, ""
             while x < len(block):
                 y = nxt[x]
@@ -108,15 +118,37 @@ class WordTable:
                 out.append(buf)
         return out
 
-    def boundaries(self, text: str) -> bytearray:
+    def boundaries(self, text: str, extra: dict[str, int] | None = None) -> bytearray:
         """flags[i] == 1 when a token starts (or the text ends) at offset i."""
         flags = bytearray(len(text) + 1)
         pos = 0
-        for tok in self.cut(text):
+        for tok in self.cut(text, extra):
             flags[pos] = 1
             pos += len(tok)
         flags[pos] = 1
         return flags
+
+
+class _Overlay(dict):
+    """A few extra words over the big table, without copying or mutating it."""
+
+    def __init__(self, base: dict[str, int], extra: dict[str, int]):
+        super().__init__()
+        self.base = base
+        for word, count in extra.items():
+            for i in range(1, len(word)):
+                if word[:i] not in base:
+                    self[word[:i]] = 0
+            self[word] = count
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or key in self.base
+
+    def __getitem__(self, key):
+        return dict.get(self, key) if dict.__contains__(self, key) else self.base[key]
+
+    def get(self, key, default=None):
+        return dict.get(self, key) if dict.__contains__(self, key) else self.base.get(key, default)
 
 
 def _cache_file(source: Path) -> Path:

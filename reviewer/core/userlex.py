@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from reviewer.core.findings import GATES, SEVERITIES
-from reviewer.core.lexicon import Lexicon, load_directory, load_file, parse_lexicon
+from reviewer.core.lexicon import Lexicon, load_directory, load_file, parse_lexicon, plain_term_list
 
 
 class UserLexiconError(Exception):
@@ -56,29 +56,32 @@ def import_lexicon(source: Path, data_dir: Path) -> Lexicon:
 
 def import_terms(source: Path, data_dir: Path, gate: str, severity: str = "block", name: str | None = None,
                  source_note: str | None = None) -> Lexicon:
-    """A plain list (term[TAB suggestion] per line) becomes a department lexicon of `gate`."""
+    """A plain list (term[TAB suggestion] per line) becomes a department list of `gate`, kept as a
+    `.terms` file with a header (it matches like a search, and stays fast at 100,000 names)."""
     if gate not in GATES or severity not in SEVERITIES:
         raise UserLexiconError(f"关口或级别不正确：{gate} {severity}")
+    if not source.is_file():
+        raise UserLexiconError(f"文件不存在：{source}")
     raw = source.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("gb18030", errors="strict")
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise UserLexiconError("词表既不是 UTF-8 也不是 GBK 编码，请另存为 UTF-8 后再导入") from None
     lex_id = f"dept.{name or source.stem}"
-    lines = _header(lex_id, gate, severity, source_note or '部门词表 ' + source.name)
-    seen = set()
-    for raw_line in text.splitlines():
-        term, _, suggestion = raw_line.partition("\t")
-        term = term.strip().replace("|", "")
-        if not term or term.startswith("#") or term in seen:
-            continue
-        seen.add(term)
-        lines.append(f"{term} | {suggestion.strip().replace('|', '')}".rstrip(" |"))
-    content = "\n".join(lines) + "\n"
-    lex, problems = parse_lexicon(content, str(source), "user")
-    if lex is None or problems:
+    today = dt.date.today().isoformat()
+    body = [line for line in text.splitlines() if not line.startswith("@")]
+    content = "\n".join([f"@id: {lex_id}", f"@gate: {gate}", f"@severity: {severity}", f"@version: {today}",
+                         f"@source: {source_note or '部门词表 ' + source.name}", f"@source_date: {today}",
+                         "@message: 部门词表中的词：{term}", *body]) + "\n"
+    target = lexicon_folder(data_dir) / (_safe_name(lex_id)[:-4] + ".terms")
+    _write_atomic(target, content)
+    lex, problems = plain_term_list(target, origin="user")
+    if problems:
+        target.unlink()
         raise UserLexiconError("词表有错误，未导入：\n" + "\n".join(problems))
-    _write_atomic(lexicon_folder(data_dir) / _safe_name(lex_id), content)
     return lex
 
 
@@ -121,12 +124,13 @@ def add_term(data_dir: Path, gate: str, term: str, suggestion: str | None = None
 
 
 def remove_term(data_dir: Path, lex_id: str, term: str) -> None:
-    """Remove one entry line from a department lexicon."""
+    """Remove one entry line from a department lexicon (.lex or .terms)."""
     for lex in user_lexicons(data_dir)[0]:
         if lex.id == lex_id:
             path = Path(lex.path)
             lines = path.read_text(encoding="utf-8-sig").split("\n")
-            kept = [ln for ln in lines if ln.split("|", 1)[0].strip() != term or ln.lstrip().startswith(("@", "#"))]
+            kept = [ln for ln in lines if ln.lstrip().startswith(("@", "#"))
+                    or ln.split("|", 1)[0].split("\t", 1)[0].strip() != term]
             if len(kept) == len(lines):
                 raise UserLexiconError(f"词表 {lex_id} 中没有：{term}")
             _write_atomic(path, "\n".join(kept))

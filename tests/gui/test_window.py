@@ -164,7 +164,7 @@ def test_lexicon_window_keeps_department_terms_and_allow_list_in_the_user_folder
     lexicons = window.open_lexicons()
     qtbot.waitUntil(lambda: lexicons.lex_model.rowCount() > 0, timeout=10000)
     shipped = lexicons.lex_model.rows[0]
-    assert lexicons.entry_model.rowCount() == len(shipped.entries)
+    assert lexicons.entry_model.rowCount() == shipped.size
     assert shipped.source in lexicons.source.text()
     lexicons.dept_term.setText("某某工程")
     lexicons.dept_suggestion.setText("有关工程")

@@ -19,7 +19,7 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
             continue
         norm = normalize(para.text)
         if boundaries is None:
-            boundaries = lambda s: ctx.words.boundaries(s)  # noqa: E731 (loads the word table on first need)
+            boundaries = lambda s, extra=None: ctx.words.boundaries(s, extra)  # noqa: E731 (loads the word table on first need)
         for m in lexicons.match(para.text, ctx.date, norm, boundaries):
             e = m.entry
             yield finding_at(para, m.start, m.end, rule=e.effective_rule, gate=e.lexicon.gate,

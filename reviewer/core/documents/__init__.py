@@ -93,7 +93,7 @@ def _sniff_zip(path: Path, suffix: str) -> str:
         raise DocumentError("这是 PowerPoint 演示文稿（.pptx），不支持。请另存为 PDF 后再检查", "unsupported")
     if "OFD.xml" in names:
         raise DocumentError("这是 OFD 版式文件，暂不支持。请导出为 PDF 后再检查", "unsupported")
-    if "[Content_Types].xml" in names or suffix == ".docx":
+    if "[Content_Types].xml" in names:
         raise DocumentError("文件不是有效的 Word 文档：缺少正文部分（word/document.xml），文件可能已损坏", "damaged")
     raise DocumentError("这是一个 ZIP 压缩包，不是 Word 文档。请解压后分别检查其中的文件", "unsupported")
 
