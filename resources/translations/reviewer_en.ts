@@ -220,10 +220,6 @@
       <translation>Basis for disclosure:</translation>
     </message>
     <message>
-      <source>《中华人民共和国政府信息公开条例》第十九条</source>
-      <translation>Regulations on Open Government Information, art. 19</translation>
-    </message>
-    <message>
       <source>请填写标题</source>
       <translation>Please enter a title</translation>
     </message>
@@ -344,16 +340,16 @@
       <translation>Verify record</translation>
     </message>
     <message>
-      <source>选择导出的审批单（.json 或 .docx），可同时选择发布的文件，核验它是否就是签发的文件。</source>
-      <translation>Choose an exported sign-off record (.json or .docx); optionally also the published file, to verify that it is the file that was signed off.</translation>
+      <source>选择导出的 JSON 格式审批单，可同时选择要发布的文件，核验审批单未被改动、该文件就是签发的文件。</source>
+      <translation>Choose an exported JSON sign-off record, and optionally the file to be published, to verify that the record is unchanged and the file is the one signed off.</translation>
     </message>
     <message>
       <source>审批单：</source>
       <translation>Record:</translation>
     </message>
     <message>
-      <source>审批单 (*.json *.docx *.pdf)</source>
-      <translation>Records (*.json *.docx *.pdf)</translation>
+      <source>JSON 审批单 (*.json)</source>
+      <translation>JSON records (*.json)</translation>
     </message>
     <message>
       <source>发布的文件（可不选）：</source>
@@ -846,12 +842,16 @@
       <translation>Government new media</translation>
     </message>
     <message>
-      <source>政府信息公开专栏</source>
+      <source>公开专栏</source>
       <translation>Open government column</translation>
     </message>
     <message>
       <source>政府公报</source>
       <translation>Government gazette</translation>
+    </message>
+    <message>
+      <source>新闻发布会</source>
+      <translation>Press conference</translation>
     </message>
     <message>
       <source>其他</source>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
       <source>{title}
-第 {n} 版，{file}</source>
+第 {n} 稿，{file}</source>
       <translation>{title}
 Revision {n}, {file}</translation>
     </message>
@@ -1082,6 +1082,10 @@ Revision {n}, {file}</translation>
     <message>
       <source>依据</source>
       <translation>Basis</translation>
+    </message>
+    <message>
+      <source>（沿用第 {n} 稿的决定）</source>
+      <translation> (carried over from revision {n})</translation>
     </message>
     <message>
       <source>还不能签发：</source>

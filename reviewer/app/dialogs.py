@@ -227,7 +227,8 @@ class FirstRunDialog(FormDialog):
 class NewReviewDialog(FormDialog):
     """The facts of the 审查审批单 a new review starts with."""
 
-    def __init__(self, parent, title: str, doc_number: str = ""):
+    def __init__(self, parent, title: str, doc_number: str = "", channels: tuple = names.CHANNELS,
+                 disclosures: tuple = names.DISCLOSURES, hints: dict | None = None):
         super().__init__(parent, tr("开始审查"), tr("这个文件还没有审查记录。请填写审批单信息（以后导出的审批单会用到），"
                                                    "然后开始审查。"), ok_text=tr("开始审查"))
         self.title = self.line(tr("标题："), title)
@@ -236,14 +237,21 @@ class NewReviewDialog(FormDialog):
         self.case_officer = self.line(tr("经办人："))
         self.channel = QComboBox()
         self.channel.setEditable(True)
-        for c in names.CHANNELS:
+        for c in channels:
             self.channel.addItem(tr(c), c)
         self.add_row(tr("拟发布渠道："), self.channel)
         self.disclosure = QComboBox()
-        for d in names.DISCLOSURES:
+        for d in disclosures:
             self.disclosure.addItem(tr(d), d)
         self.add_row(tr("拟公开属性："), self.disclosure)
-        self.basis = self.line(tr("公开属性依据："), tr("《中华人民共和国政府信息公开条例》第十九条"))
+        self.hints = hints or {}
+        self.basis = self.line(tr("公开属性依据："), self.hints.get(self.disclosure.currentData(), ""))
+        self.disclosure.currentIndexChanged.connect(self._hint)
+
+    def _hint(self) -> None:
+        # follow the chosen 公开属性 unless the user wrote a basis of their own
+        if self.basis.text().strip() in ("", *self.hints.values()):
+            self.basis.setText(self.hints.get(self.disclosure.currentData(), ""))
 
     def values(self) -> dict:
         k = self.channel.currentIndex()
@@ -358,9 +366,9 @@ class SettingsDialog(FormDialog):
 
 
 class HistoryModel(RowsModel):
-    COLUMNS = (Column(N_("时间"), lambda r: r.get("time", "")),
-               Column(N_("用户"), lambda r: r.get("user", "")),
-               Column(N_("操作"), lambda r: r.get("action", "")),
+    COLUMNS = (Column(N_("时间"), lambda r: (r.get("time") or "")[:19].replace("T", " ")),
+               Column(N_("用户"), lambda r: r.get("user_label") or r.get("user", "")),
+               Column(N_("操作"), lambda r: r.get("action_name") or r.get("action", "")),
                Column(N_("说明"), lambda r: r.get("detail", "")))
 
 
@@ -407,9 +415,9 @@ class VerifyDialog(FormDialog):
     """Verify an exported record, and optionally that a file is the one signed."""
 
     def __init__(self, parent):
-        super().__init__(parent, tr("核验审批单"), tr("选择导出的审批单（.json 或 .docx），可同时选择发布的文件，核验它是否就是签发的文件。"),
+        super().__init__(parent, tr("核验审批单"), tr("选择导出的 JSON 格式审批单，可同时选择要发布的文件，核验审批单未被改动、该文件就是签发的文件。"),
                          ok_text=tr("核验"))
-        self.record = self._file_row(tr("审批单："), tr("审批单 (*.json *.docx *.pdf)"))
+        self.record = self._file_row(tr("审批单："), tr("JSON 审批单 (*.json)"))
         self.file = self._file_row(tr("发布的文件（可不选）："), tr("文件 (*.docx *.pdf *.txt)"))
         self.result = QLabel()
         self.result.setWordWrap(True)

@@ -18,7 +18,8 @@ HIDDEN_LABELS = {"comment": N_("批注"), "revision": N_("修订"), "vanish": N_
                  "metadata": N_("文档属性"), "embedded": N_("嵌入对象"), "macro": N_("宏"), "link": N_("外部链接"),
                  "annotation": N_("PDF 注释"), "attachment": N_("PDF 附件"), "javascript": N_("PDF 脚本"),
                  "incremental": N_("增量保存"), "redaction": N_("假遮盖")}
-CHANNELS = (N_("门户网站"), N_("政务新媒体"), N_("政府信息公开专栏"), N_("政府公报"), N_("其他"))
+# the core's values (workflow.CHANNELS, DISCLOSURES); the UI shows them translated
+CHANNELS = (N_("门户网站"), N_("政务新媒体"), N_("公开专栏"), N_("政府公报"), N_("新闻发布会"), N_("其他"))
 DISCLOSURES = (N_("主动公开"), N_("依申请公开"), N_("不予公开"))
 
 

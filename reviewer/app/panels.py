@@ -4,6 +4,7 @@ main window passes every act to the core."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -298,7 +299,10 @@ class GateBox(QGroupBox):
         colour = decision_colour(theme, decision)
         text = f"<b style='color:{colour}'>{html.escape(names.decision_name(decision))}</b>"
         if decision:
-            text += html.escape(tr("　{user}，{time}").format(user=state.user or "", time=(state.time or "")[:16]))
+            when = (state.time or "")[:16].replace("T", " ")
+            text += html.escape(tr("　{user}，{time}").format(user=state.user or "", time=when))
+            if getattr(state, "carried_from", None):
+                text += html.escape(tr("（沿用第 {n} 稿的决定）").format(n=state.carried_from))
             if state.reason:
                 text += "<br>" + html.escape(tr("理由：{reason}").format(reason=state.reason))
         blocks, open_ = counts
@@ -424,8 +428,8 @@ class GatePanel(QScrollArea):
 
     def show_status(self, status, rows: list[FindingRow], theme: str, editable: bool, reset_note: str | None) -> None:
         rev = status.revision
-        self.title.setText(tr("{title}\n第 {n} 版，{file}").format(title=status.title, n=rev.number,
-                                                                  file=rev.path.rsplit("/", 1)[-1]))
+        file_name = getattr(rev, "file_name", "") or Path(rev.path).name
+        self.title.setText(tr("{title}\n第 {n} 稿，{file}").format(title=status.title, n=rev.number, file=file_name))
         if reset_note:
             self.banner.setText(reset_note)
             self.banner.show()
@@ -438,8 +442,8 @@ class GatePanel(QScrollArea):
             box.show_state(status.gates.get(gate), self._counts(rows, gate), theme)
             box.set_editable(editable and not status.signed_off)
         if status.signed_off:
-            self.signoff_state.setText(tr("已签发：{user}，{time}").format(user=status.signoff_user or "",
-                                                                      time=(status.signoff_time or "")[:16]))
+            self.signoff_state.setText(tr("已签发：{user}，{time}").format(
+                user=status.signoff_user or "", time=(status.signoff_time or "")[:16].replace("T", " ")))
             self.signoff_button.setEnabled(False)
         else:
             blockers = status.signoff_blockers

@@ -47,6 +47,13 @@ class Session:
     def close(self) -> None:
         self.store.close()
 
+    def record_choices(self) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
+        """Channels, 公开属性 values and the article usually relied on for each, as the core has them."""
+        module = type(self.workflow).__module__
+        import sys
+        wf = sys.modules[module]
+        return tuple(wf.CHANNELS), tuple(wf.DISCLOSURES), dict(getattr(wf, "DISCLOSURE_BASIS_HINTS", {}))
+
     # --- users -----------------------------------------------------------------------------
     def has_users(self) -> bool:
         return self.workflow.has_users()

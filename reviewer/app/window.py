@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
         self.report = None
         self.review_id: int | None = None
         self.status = None
-        self.reset_note: str | None = None
         self.open_task: Task | None = None
         self.active_dialog = None
         self.child_windows: list = []
@@ -442,7 +441,7 @@ class MainWindow(QMainWindow):
             self.checked.emit(False)
             return
         self.path, self.report = path, report
-        self.review_id, self.status, self.reset_note = None, None, None
+        self.review_id, self.status = None, None
         self.setWindowTitle(tr("{name} — 审查通").format(name=path.name))
         self.pages.setCurrentWidget(self.split)
         self.doc_view.set_content(view, self.theme)
@@ -480,8 +479,7 @@ class MainWindow(QMainWindow):
             review_id = self.session.find_review(self.path)
             if review_id is not None and logged_in:
                 reset = self.session.update_review(review_id, self.path, self.report)
-                self.reset_note = getattr(reset, "reason", None) or None
-                if getattr(reset, "happened", False) and not self.screenshot_mode:
+                if reset.happened and not self.screenshot_mode:
                     dialogs.show_info(self, tr("文件已更改"), tr("这个文件在上次审查后被修改过，已作为新版本继续审查。")
                                       + "\n\n" + reset.reason)
         except Exception as exc:
@@ -510,9 +508,8 @@ class MainWindow(QMainWindow):
         else:
             self.findings.set_rows(rows)
         editable = self.session.login is not None
-        last = self.status.last_reset
-        note = self.reset_note or (last.reason if last is not None and last.happened else None)
-        self.gates.show_status(self.status, rows, self.theme, editable, note)
+        last = self.status.last_reset   # why this revision's gates were reset or carried over
+        self.gates.show_status(self.status, rows, self.theme, editable, last.reason if last else None)
         self.findings.set_editable(editable and not self.status.signed_off,
                                    tr("已签发，不能再修改处置。") if self.status.signed_off
                                    else tr("登录后才能处置问题。"))
@@ -530,11 +527,12 @@ class MainWindow(QMainWindow):
     def ask_start_review(self) -> None:
         if self.session is None or self.session.login is None or self.report is None or self.review_id is not None:
             return
-        dialog = dialogs.NewReviewDialog(self, self._guess_title())
+        channels, disclosures, hints = self.session.record_choices()
+        dialog = dialogs.NewReviewDialog(self, self._guess_title(), channels=channels, disclosures=disclosures,
+                                         hints=hints)
 
         def submit(v):
             self.review_id = self.session.open_review(self.path, self.report, **v)
-            self.reset_note = None
             self.refresh_status(reselect=False)
             return None
         self._show_dialog(dialog, submit)
