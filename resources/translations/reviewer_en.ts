@@ -1068,8 +1068,8 @@ Revision {n}, {file}</translation>
       <translation>  {user}, {time}</translation>
     </message>
     <message>
-      <source>本关问题：禁止发布 {b} 项，待处置 {o} 项</source>
-      <translation>Issues: {b} must not publish, {o} open</translation>
+      <source>{gate}（禁止发布 {b}，待处置 {o}）</source>
+      <translation>{gate} ({b} must not publish, {o} open)</translation>
     </message>
     <message>
       <source>已签发：{user}，{time}</source>

@@ -105,6 +105,10 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_height(self)
+
     def add_row(self, label: str, widget: QWidget) -> QWidget:
         widget.setAccessibleName(label.rstrip("：:"))
         lab = QLabel(label)
@@ -464,6 +468,18 @@ class VerifyDialog(FormDialog):
         if problem:
             self.show_problem(problem)
             self.result.clear()
+
+
+def fit_height(window: QWidget) -> None:
+    """Top-level windows ignore height-for-width, so wrapped labels (long explanations, the
+    list of what blocks a sign-off) could be cut; grow the window to what its layout needs."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def open_folder(path: Path) -> None:

@@ -20,7 +20,9 @@ def has_display() -> bool:
 
 def sample_draft() -> Path:
     from reviewer.core import paths
-    samples = sorted((paths.resources_dir() / "samples").glob("*.txt"))
+    folder = paths.resources_dir() / "samples"
+    # the .docx carries the problems of a real draft (header marking, comment, tracked change)
+    samples = sorted(folder.glob("*.docx")) or sorted(folder.glob("*.txt"))
     return samples[0]
 
 

@@ -281,6 +281,8 @@ class GateBox(QGroupBox):
         self.gate = gate
         self.setAccessibleName(names.gate_name(gate))
         grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(2)
         self.state = QLabel()
         self.state.setAccessibleName(tr("{gate}状态").format(gate=names.gate_name(gate)))
         self.state.setWordWrap(True)
@@ -306,7 +308,9 @@ class GateBox(QGroupBox):
             if state.reason:
                 text += "<br>" + html.escape(tr("理由：{reason}").format(reason=state.reason))
         blocks, open_ = counts
-        text += "<br>" + html.escape(tr("本关问题：禁止发布 {b} 项，待处置 {o} 项").format(b=blocks, o=open_))
+        # the counts go into the title, so each gate takes three lines at most
+        self.setTitle(tr("{gate}（禁止发布 {b}，待处置 {o}）").format(gate=names.gate_name(self.gate), b=blocks, o=open_)
+                      if blocks or open_ else names.gate_name(self.gate))
         self.state.setText(text)
 
     def set_editable(self, editable: bool) -> None:

@@ -8,6 +8,9 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QLabel  # noqa: E402
+
 
 @pytest.fixture(scope="session")
 def checker_holder():
@@ -66,3 +69,49 @@ def sample(tmp_path) -> Path:
     dst = tmp_path / "草稿.txt"
     dst.write_bytes(src.read_bytes())
     return dst
+
+
+def clipped(widget, root) -> bool:
+    """Cut off left or right by a scroll area's viewport or by the window itself."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+    ancestor = widget.parentWidget()
+    while ancestor is not None and ancestor is not root:
+        area = ancestor.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and ancestor is area.viewport():
+            x = widget.mapTo(ancestor, QPoint(0, 0)).x()
+            if x < 0 or x + widget.width() > ancestor.width():
+                return True
+        ancestor = ancestor.parentWidget()
+    x = widget.mapTo(root, QPoint(0, 0)).x()
+    return x < 0 or x + widget.width() > root.width()
+
+
+def text_problems(root) -> list[str]:
+    """Every visible button or single-line label whose text is wider than the widget, or that
+    is cut off by the window or a scroll area."""
+    problems = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text() or widget.width() <= 1:
+            continue
+        if clipped(widget, root):
+            problems.append(f"{type(widget).__name__} {widget.text()[:20]!r} is cut off")
+            continue
+        fm = widget.fontMetrics()
+        if isinstance(widget, QLabel):
+            if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
+                continue
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 2:
+                    problems.append(f"label {widget.text()[:20]!r} needs {widget.heightForWidth(widget.width())} "
+                                    f"px, has {widget.height()}")
+                continue
+            needed = max(fm.horizontalAdvance(line) for line in widget.text().split("\n"))
+            if needed > widget.contentsRect().width():
+                problems.append(f"label {widget.text()[:20]!r} {needed} > {widget.contentsRect().width()}")
+        else:
+            needed = fm.horizontalAdvance(widget.text().replace("&", "")) + 8
+            if needed > widget.width():
+                problems.append(f"button {widget.text()!r} {needed} > {widget.width()}")
+    return problems
+
+

@@ -241,3 +241,30 @@ def test_first_run_creates_the_administrator(make_window, qtbot, tmp_path):
     dialog.accept()
     assert window.session.login.name == "张管理" and window.session.login.role == "admin"
     assert "张管理" in window.user_label.text()
+
+
+def test_review_screens_fit_at_200_percent_in_high_contrast(make_window, qtbot, db, draft):
+    from PySide6.QtWidgets import QApplication
+    from reviewer.app import theme
+    from tests.gui.conftest import text_problems
+    app = QApplication.instance()
+    theme.apply(app, "high_contrast", 200)
+    try:
+        window = make_window(db=db)
+        log_in(qtbot, window, "李审查")
+        open_and_wait(qtbot, window, draft)
+        new_review = window.active_dialog
+        qtbot.waitExposed(new_review)
+        assert not text_problems(new_review), text_problems(new_review)
+        new_review.accept()
+        window.decide("text", "pass")
+        qtbot.wait(50)
+        assert not text_problems(window), text_problems(window)
+        window.ask_signoff()
+        sign = window.active_dialog
+        qtbot.waitExposed(sign)
+        assert "目前还不能签发" in sign.intro.text()
+        assert not text_problems(sign), text_problems(sign)
+        sign.reject()
+    finally:
+        theme.apply(app, "standard", 100)

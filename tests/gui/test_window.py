@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
-from tests.gui.conftest import open_and_wait
+from tests.gui.conftest import open_and_wait, text_problems
 
 pytestmark = pytest.mark.gui
 
@@ -179,53 +179,10 @@ def test_lexicon_window_keeps_department_terms_and_allow_list_in_the_user_folder
     window.checker.get()
 
 
-def clipped(widget, root) -> bool:
-    """Cut off left or right by a scroll area's viewport or by the window itself."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-    ancestor = widget.parentWidget()
-    while ancestor is not None and ancestor is not root:
-        area = ancestor.parentWidget()
-        if isinstance(area, QAbstractScrollArea) and ancestor is area.viewport():
-            x = widget.mapTo(ancestor, QPoint(0, 0)).x()
-            if x < 0 or x + widget.width() > ancestor.width():
-                return True
-        ancestor = ancestor.parentWidget()
-    x = widget.mapTo(root, QPoint(0, 0)).x()
-    return x < 0 or x + widget.width() > root.width()
-
-
-def text_problems(root) -> list[str]:
-    """Every visible button or single-line label whose text is wider than the widget, or that
-    is cut off by the window or a scroll area."""
-    problems = []
-    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
-        if not widget.isVisible() or not widget.text() or widget.width() <= 1:
-            continue
-        if clipped(widget, root):
-            problems.append(f"{type(widget).__name__} {widget.text()[:20]!r} is cut off")
-            continue
-        fm = widget.fontMetrics()
-        if isinstance(widget, QLabel):
-            if widget.textFormat() == Qt.TextFormat.RichText or "<" in widget.text():
-                continue
-            if widget.wordWrap():
-                if widget.heightForWidth(widget.width()) > widget.height() + 2:
-                    problems.append(f"label {widget.text()[:20]!r} needs {widget.heightForWidth(widget.width())} "
-                                    f"px, has {widget.height()}")
-                continue
-            needed = max(fm.horizontalAdvance(line) for line in widget.text().split("\n"))
-            if needed > widget.contentsRect().width():
-                problems.append(f"label {widget.text()[:20]!r} {needed} > {widget.contentsRect().width()}")
-        else:
-            needed = fm.horizontalAdvance(widget.text().replace("&", "")) + 8
-            if needed > widget.width():
-                problems.append(f"button {widget.text()!r} {needed} > {widget.width()}")
-    return problems
-
-
 @pytest.mark.parametrize("theme_name", ["standard", "high_contrast"])
 def test_200_percent_font_fits_in_both_themes(make_window, qtbot, tmp_path, settings, theme_name):
     from reviewer.app import theme
+    from reviewer.app.dialogs import OPEN_MESSAGES
     draft = tmp_path / "通知.txt"
     draft.write_text(DRAFT, encoding="utf-8")
     app = QApplication.instance()
@@ -244,6 +201,12 @@ def test_200_percent_font_fits_in_both_themes(make_window, qtbot, tmp_path, sett
             assert palette.color(palette.ColorRole.Window).name() == "#000000"
             assert palette.color(palette.ColorRole.WindowText).name() == "#ffffff"
         window.grab().save(str(tmp_path / f"{theme_name}.png"))
+        for ask in (window.ask_settings, window.ask_verify, window.show_shortcuts):
+            ask()
+            dialog = OPEN_MESSAGES[-1] if ask == window.show_shortcuts else window.active_dialog
+            qtbot.waitExposed(dialog)
+            assert not text_problems(dialog), text_problems(dialog)
+            dialog.done(0)
     finally:
         theme.apply(app, "standard", 100)
 
