@@ -90,6 +90,8 @@ def run_gui(open_path: str | None = None, screenshot: str | None = None) -> int:
 
         def shoot(ok: bool = True) -> None:
             result["code"] = 0 if ok else 2
+            if not ok and window.last_error:
+                print(f"无法检查文件：{window.last_error}", file=sys.stderr)
 
             def save():
                 Path(screenshot).parent.mkdir(parents=True, exist_ok=True)

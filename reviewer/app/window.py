@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.review_id: int | None = None
         self.status = None
         self.open_task: Task | None = None
+        self.last_error: str | None = None
         self.active_dialog = None
         self.child_windows: list = []
         self._session_factory = session_factory or review.Session.open
@@ -430,12 +431,15 @@ class MainWindow(QMainWindow):
             self.open_file(self.path)
 
     def _on_open_failed(self, exc: BaseException) -> None:
+        described = dialogs.describe_error(exc)
+        self.last_error = described[0] if described else None
         dialogs.show_error(self, exc, title=tr("无法检查文件"))
         self.checked.emit(False)
 
     def _on_checked(self, path: Path, report, view, rows: list[FindingRow]) -> None:
         if report.document is None:
             error = report.errors[0] if report.errors else {"message": tr("文件无法读取"), "code": "unreadable"}
+            self.last_error = error["message"]
             dialogs.show_error(self, error["message"], tr("文件：{path}\n错误代码：{code}").format(
                 path=path, code=error.get("code", "")), title=tr("无法读取文件"))
             self.checked.emit(False)
