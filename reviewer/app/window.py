@@ -1,6 +1,7 @@
 """The main window: start page, then the draft (document view | findings | gates)."""
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from pathlib import Path
@@ -309,6 +310,9 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
 
         def ready(_checker):
+            # lexicons and the word table live as long as the program: keep the collector from
+            # walking them again on every full collection (a pause on the GUI thread)
+            gc.freeze()
             self.ready_label.setText(tr("词表已就绪"))
             self.warm_seconds = time.perf_counter() - started
             problems = getattr(_checker, "problems", [])
