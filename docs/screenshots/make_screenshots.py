@@ -139,7 +139,7 @@ def main(out: Path) -> int:
     save(box, out, "11_error.png")
     box.done(0)
 
-    theme.apply(app, "high_contrast", 200)
+    window.settings["theme"], window.settings["font_scale"] = "high_contrast", 200   # as the settings dialog does
     window.apply_look()
     save(window, out, "12_high_contrast_200.png")
     theme.apply(app, "standard", 100)

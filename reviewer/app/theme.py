@@ -65,6 +65,8 @@ QLineEdit, QComboBox, QPlainTextEdit, QTextBrowser, QTableView, QListWidget { bo
 QHeaderView::section { background: #000000; color: #ffffff; border: 1px solid #ffffff; padding: 2px; }
 QMenu::item:selected, QMenuBar::item:selected { background: #ffff00; color: #000000; }
 """
+STANDARD_STYLE = "QGroupBox { font-weight: bold; }"
+
 # CJK faces first, by platform (Windows, UOS/Kylin/Debian, macOS), then whatever Qt finds
 FONT_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
                  "WenQuanYi Micro Hei", "PingFang SC"]
@@ -76,6 +78,7 @@ def apply(app: QApplication, theme: str, font_scale: int) -> None:
         size = app.font().pointSizeF()
         _base_point_size = size if size > 0 else 10.0
         _base_point_size = max(_base_point_size, 10.0)
+    # the font first: setting a style sheet re-polishes every widget with the application font
     font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES + [f for f in font.families() if f not in FONT_FAMILIES])
     font.setPointSizeF(_base_point_size * font_scale / 100)
@@ -87,4 +90,5 @@ def apply(app: QApplication, theme: str, font_scale: int) -> None:
     else:
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
-        app.setStyleSheet("")
+        # never empty: switching from no style sheet to one leaves existing widgets at the old font
+        app.setStyleSheet(STANDARD_STYLE)

@@ -245,3 +245,23 @@ def test_english_can_be_chosen(make_window, qtbot, settings):
         assert "&File" in texts[0]
     finally:
         assert "qtbase_zh_CN" in i18n.install(app, "zh_CN")
+
+
+def test_settings_dialog_changes_font_and_theme_of_an_open_window(make_window, qtbot, settings):
+    from reviewer.app import theme
+    app = QApplication.instance()
+    window = make_window(session=False)
+    before = window.findings.table.font().pointSizeF()
+    try:
+        window.ask_settings()
+        dialog = window.active_dialog
+        dialog.font_scale.setCurrentIndex(dialog.font_scale.findData(200))
+        dialog.theme.setCurrentIndex(dialog.theme.findData("high_contrast"))
+        dialog.accept()
+        assert settings["font_scale"] == 200 and settings["theme"] == "high_contrast"
+        assert Path(settings.path).is_file()
+        for widget in (window.findings.table, window.menuBar(), window.gates.signoff_button, window.doc_view):
+            assert widget.font().pointSizeF() >= 1.9 * before, widget
+        assert window.palette().color(window.palette().ColorRole.Window).name() == "#000000"
+    finally:
+        theme.apply(app, "standard", 100)
