@@ -37,16 +37,17 @@ class BatchRow:
         return row
 
 
-def _gate_column(gate: str) -> Column:
-    return Column(names.GATE_LABELS[gate], lambda r: r.by_gate.get(gate, 0) if not r.error or r.kind else "")
+def _count(value):
+    """A count, or blank for a file that could not be read (0 would say "checked, nothing found")."""
+    return lambda r: value(r) if r.kind else ""
 
 
 class BatchModel(RowsModel):
     COLUMNS = (Column(N_("文件"), lambda r: r.path.name),
                Column(N_("类型"), lambda r: r.kind),
-               Column(N_("字数"), lambda r: r.chars),
-               *(_gate_column(g) for g in GATES),
-               Column(N_("禁止发布"), lambda r: r.blocks),
+               Column(N_("字数"), _count(lambda r: r.chars)),
+               *(Column(names.GATE_LABELS[g], _count(lambda r, g=g: r.by_gate.get(g, 0))) for g in GATES),
+               Column(N_("禁止发布"), _count(lambda r: r.blocks)),
                Column(N_("说明"), lambda r: r.error or tr("已检查")))
 
 

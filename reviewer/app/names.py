@@ -2,6 +2,8 @@
 (GATE_NAMES, SEVERITY_NAMES and the workflow's names); a test keeps them equal."""
 from __future__ import annotations
 
+import re
+
 from reviewer.app.i18n import N_, tr
 
 GATE_LABELS = {"political": N_("政治关"), "legal": N_("法律关"), "policy": N_("政策关"),
@@ -21,6 +23,15 @@ HIDDEN_LABELS = {"comment": N_("批注"), "revision": N_("修订"), "vanish": N_
 # the core's values (workflow.CHANNELS, DISCLOSURES); the UI shows them translated
 CHANNELS = (N_("门户网站"), N_("政务新媒体"), N_("公开专栏"), N_("政府公报"), N_("新闻发布会"), N_("其他"))
 DISCLOSURES = (N_("主动公开"), N_("依申请公开"), N_("不予公开"))
+
+
+_UNBROKEN = re.compile(r"([0-9A-Za-z._-]{8})(?=[0-9A-Za-z._-])")
+
+
+def breakable(text: str) -> str:
+    """Let long runs of digits and Latin letters (finding ids, card numbers, rule ids) wrap in
+    a narrow pane: a zero-width space every 8 characters."""
+    return _UNBROKEN.sub("\\1\u200b", text)
 
 
 def gate_name(gate: str) -> str:

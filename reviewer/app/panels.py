@@ -306,7 +306,7 @@ class GateBox(QGroupBox):
             if getattr(state, "carried_from", None):
                 text += html.escape(tr("（沿用第 {n} 稿的决定）").format(n=state.carried_from))
             if state.reason:
-                text += "<br>" + html.escape(tr("理由：{reason}").format(reason=state.reason))
+                text += "<br>" + html.escape(tr("理由：{reason}").format(reason=names.breakable(state.reason)))
         blocks, open_ = counts
         # the counts go into the title, so each gate takes three lines at most
         self.setTitle(tr("{gate}（禁止发布 {b}，待处置 {o}）").format(gate=names.gate_name(self.gate), b=blocks, o=open_)
@@ -435,7 +435,7 @@ class GatePanel(QScrollArea):
         file_name = getattr(rev, "file_name", "") or Path(rev.path).name
         self.title.setText(tr("{title}\n第 {n} 稿，{file}").format(title=status.title, n=rev.number, file=file_name))
         if reset_note:
-            self.banner.setText(reset_note)
+            self.banner.setText(names.breakable(reset_note))
             self.banner.show()
         else:
             self.banner.hide()
@@ -452,7 +452,8 @@ class GatePanel(QScrollArea):
         else:
             blockers = status.signoff_blockers
             if blockers:
-                self.signoff_state.setText(tr("还不能签发：") + "\n" + "\n".join(f"• {b}" for b in blockers))
+                self.signoff_state.setText(tr("还不能签发：") + "\n"
+                                           + "\n".join(f"• {names.breakable(b)}" for b in blockers))
             else:
                 self.signoff_state.setText(tr("各项条件已满足，可以由保密审查员签发。"))
             self.signoff_button.setEnabled(editable)

@@ -451,7 +451,9 @@ class MainWindow(QMainWindow):
         self.path, self.report = path, report
         self.review_id, self.status = None, None
         self.setWindowTitle(tr("{name} — 审查通").format(name=path.name))
-        self.pages.setCurrentWidget(self.split)
+        if self.pages.currentWidget() is not self.split:
+            self.pages.setCurrentWidget(self.split)
+            self.balance_panes()
         self.doc_view.set_content(view, self.theme)
         self.findings.mark_checked(True)
         self.findings.set_rows(rows)
@@ -585,7 +587,7 @@ class MainWindow(QMainWindow):
         blockers = self.session.signoff_blockers(self.review_id, current)
         summary = tr("签发表示保密审查同意发布。签发前会再次计算文件的校验值，文件被改动过则拒绝签发。")
         if blockers:
-            summary += "\n\n" + tr("目前还不能签发：") + "\n" + "\n".join(f"• {b}" for b in blockers)
+            summary += "\n\n" + tr("目前还不能签发：") + "\n" + "\n".join(f"• {names.breakable(b)}" for b in blockers)
         dialog = dialogs.SignoffDialog(self, officers, current, summary)
 
         def submit(v):
@@ -703,10 +705,19 @@ class MainWindow(QMainWindow):
             return None
         self._show_dialog(dialog, submit)
 
+    def balance_panes(self) -> None:
+        """The gate panel as wide as its buttons need, the findings at least as wide as their
+        filter bar, the text of the draft the rest (also after the font size changes)."""
+        total = max(self.split.width(), self.width())
+        gates = self.gates.minimumSizeHint().width()
+        findings = max(self.findings.minimumSizeHint().width(), int((total - gates) * 0.5))
+        self.split.setSizes([max(total - gates - findings, 120), findings, gates])
+
     def apply_look(self) -> None:
         from PySide6.QtWidgets import QApplication
         from reviewer.app import theme
         theme.apply(QApplication.instance(), self.settings["theme"], self.settings["font_scale"])
+        QTimer.singleShot(0, self.balance_panes)
         self.theme = self.settings["theme"]
         self.findings.model.theme = self.theme
         self.doc_view.set_theme(self.theme)

@@ -113,3 +113,4 @@ def test_other_models_pass_qtmodeltester(qtmodeltester, tmp_path):
         qtmodeltester.check(proxy, force_py=True)
     assert batch.index(0, 3 + 3).data() == "2"       # the secrecy column
     assert batch.index(1, batch.columnCount() - 1).data() == "旧版"
+    assert batch.index(1, 2).data() == "" and batch.index(1, batch.columnCount() - 2).data() == ""
