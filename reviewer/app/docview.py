@@ -100,10 +100,11 @@ def build_view(doc, findings) -> DocText:
     for f in findings:
         loc = f.location if isinstance(f.location, dict) else f.location.to_json()
         placed = para_pos.get((loc.get("part"), loc.get("part_index"), loc.get("paragraph")))
-        if placed is not None and loc.get("end", 0) > loc.get("start", 0) and f.rule not in HIDDEN_KINDS.values():
+        if placed is not None and loc.get("end", 0) > loc.get("start", 0):
             line_start, text = placed
             s, e = loc["start"], min(loc["end"], len(text))
-            if s < e:
+            # hidden content (a deletion, a comment) may be located at a paragraph it is not part of
+            if s < e and (f.rule not in HIDDEN_KINDS.values() or text[s:e] == f.text.translate(_BREAKS)):
                 start = line_start + utf16_len(text[:s])
                 spans.append(Span(start, start + utf16_len(text[s:e]), f.id, f.gate))
                 continue

@@ -114,3 +114,41 @@ def test_other_models_pass_qtmodeltester(qtmodeltester, tmp_path):
     assert batch.index(0, 3 + 3).data() == "2"       # the secrecy column
     assert batch.index(1, batch.columnCount() - 1).data() == "旧版"
     assert batch.index(1, 2).data() == "" and batch.index(1, batch.columnCount() - 2).data() == ""
+
+
+def test_layout_places_findings_in_parts_and_hidden_content():
+    from reviewer.app.docview import build_view
+    from reviewer.core.documents.model import Document, HiddenItem
+    from reviewer.core.findings import Finding, Location
+    doc = Document(path="x.docx", kind="docx", sha256="")
+    body = doc.part("body", None, "正文")
+    body.add("𠀀由环境保护部会同。")
+    body.add("附件：内部考核排名")
+    header = doc.part("header", 1, "第1节页眉")
+    header.add("机密★5年")
+    doc.hidden.append(HiddenItem("revision", "删除的预算数字", Location("body", None, 0, 0, 2)))
+    doc.hidden.append(HiddenItem("invisible", "附件：内部考核排名", Location("body", None, 1, 0, 9)))
+    findings = [
+        Finding("policy.renamed", "policy", "block", "m", "环境保护部", Location("body", None, 0, 2, 7)),
+        Finding("secrecy.marker.classified", "secrecy", "block", "m", "机密★5年", Location("header", 1, 0, 0, 6)),
+        Finding("secrecy.hidden.revision", "secrecy", "block", "m", "删除的预算数字", Location("body", None, 0, 0, 2)),
+        Finding("secrecy.hidden.invisible", "secrecy", "block", "m", "附件：内部考核排名", Location("body", None, 1, 0, 9)),
+        Finding("secrecy.pdf.no_text", "secrecy", "block", "m", "（无文字层）", Location("page", 1, 0, 0, 0)),
+    ]
+    for n, f in enumerate(findings):
+        f.id = f"f{n}"
+    view = build_view(doc, findings)
+    lines = view.text.split("\n")
+
+    def shown(fid):
+        span = view.span_of(fid)
+        utf16 = view.text.encode("utf-16-le")
+        return utf16[span.start * 2:span.end * 2].decode("utf-16-le")
+
+    assert lines[0] == "【正文】" and "【第1节页眉】" in lines and "【隐藏内容：不显示，但会随文件发布】" in lines
+    assert shown("f0") == "环境保护部"
+    assert shown("f1") == "机密★5年"
+    assert shown("f2") == "删除的预算数字"          # not the paragraph it is anchored to
+    assert shown("f3") == "附件：内部考核排名"      # the invisible text where it sits
+    assert view.unplaced == ["f4"]
+    assert view.finding_at(view.span_of("f1").start + 1) == "f1"
