@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+from conftest import ROOT, run_cli
 
 pytestmark = pytest.mark.gui
 

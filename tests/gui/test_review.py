@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.gui.conftest import open_and_wait
+from gui.conftest import open_and_wait
 
 pytestmark = pytest.mark.gui
 workflow = pytest.importorskip("reviewer.core.workflow")
@@ -246,7 +246,7 @@ def test_first_run_creates_the_administrator(make_window, qtbot, tmp_path):
 def test_review_screens_fit_at_200_percent_in_high_contrast(make_window, qtbot, db, draft):
     from PySide6.QtWidgets import QApplication
     from reviewer.app import theme
-    from tests.gui.conftest import text_problems
+    from gui.conftest import text_problems
     app = QApplication.instance()
     theme.apply(app, "high_contrast", 200)
     try:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
-from tests.gui.conftest import open_and_wait, text_problems
+from gui.conftest import open_and_wait, text_problems
 
 pytestmark = pytest.mark.gui
 
