@@ -211,7 +211,7 @@ def test_zip_that_is_not_a_docx(tmp_path):
         zf.writestr("readme.txt", "hello")
     with pytest.raises(DocumentError) as err:
         load_document(path)
-    assert "不是有效的 Word 文档" in err.value.message
+    assert "不是 Word 文档" in err.value.message
 
 
 def test_password_protected_docx(tmp_path):

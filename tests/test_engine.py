@@ -62,3 +62,13 @@ def test_two_checks_on_the_same_span_give_one_finding_the_most_severe():
     checker.checks = {"a": a}
     found = checker.check_document(from_string("按装设备")).findings
     assert sorted((f.rule, f.severity) for f in found) == [("secrecy.custom", "block"), ("text.typo", "review")]
+
+
+def test_without_a_closing_date_the_head_docnumber_year_dates_the_document():
+    from reviewer.core.docdate import document_date_and_source
+    doc = from_string("国务院办公厅关于印发某办法的通知\n国办发〔1997〕11号\n各省人民政府：\n正文。")
+    assert document_date_and_source(doc) == (dt.date(1997, 12, 31), "docnumber")
+    cited = from_string("关于某事的通知\n各单位：\n依据国办发〔1997〕11号文件精神。")
+    assert document_date_and_source(cited) == (None, None)
+    report = Checker(CheckOptions(today=dt.date(2025, 1, 1))).check_document(doc)
+    assert (report.date, report.date_source) == (dt.date(1997, 12, 31), "docnumber")

@@ -10,7 +10,7 @@ from typing import Any
 from reviewer import __version__
 from reviewer.core import paths
 from reviewer.core.checks import CheckContext, discover
-from reviewer.core.docdate import document_date
+from reviewer.core.docdate import document_date_and_source
 from reviewer.core.documents import Cancelled, Document, DocumentError, load_document, sha256_of, sniff
 from reviewer.core.documents.model import CancelCheck, Progress
 from reviewer.core.findings import BLOCK, Finding, assign_ids, sort_key
@@ -27,7 +27,7 @@ class DocumentReport:
     sha256: str | None = None
     kind: str | None = None
     date: dt.date | None = None
-    date_source: str | None = None      # document | option | today
+    date_source: str | None = None      # document | docnumber | option | today
     chars: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -139,9 +139,9 @@ class Checker:
         report.sha256, report.kind, report.chars = doc.sha256, doc.kind, doc.chars
         for message in doc.errors:
             report.errors.append({"code": "partial", "message": message})
-        own = document_date(doc)
+        own, source = document_date_and_source(doc)
         if own:
-            report.date, report.date_source = own, "document"
+            report.date, report.date_source = own, source
         elif self.options.date:
             report.date, report.date_source = self.options.date, "option"
         else:
