@@ -69,7 +69,9 @@ def startup_seconds(home: Path) -> float:
     return elapsed
 
 
-def stall_run(draft: Path, home: Path) -> dict:
+def stall_run(draft: Path, home: Path, resume: bool = False) -> dict:
+    """Open and check `draft`; with `resume`, as a logged-in reviewer whose review of the draft
+    exists already (the review is resumed and its status read: the database part of opening)."""
     from PySide6.QtCore import QElapsedTimer, QTimer
     from reviewer.app.main import create_app
     from reviewer.app.settings import Settings
@@ -78,11 +80,20 @@ def stall_run(draft: Path, home: Path) -> dict:
     app = create_app()
     window = MainWindow(Settings(home / "settings.json"), screenshot_mode=True)
     window.show()
+    window.open_session()
     app.processEvents()
     # let the background warm-up finish first: this run measures opening and checking
     while not window.checker.ready:
         app.processEvents()
         time.sleep(0.01)
+    if resume:
+        session = window.session
+        if not session.has_users():
+            session.create_first_admin("管理员", "admin-pass")
+            session.add_user("审查人", "reviewer", "reviewer-pass")
+        session.log_in("审查人", "reviewer-pass")
+        if session.find_review(draft) is None:
+            session.open_review(draft, window.checker.get().check_path(draft), title="基准测试")
     clock = QElapsedTimer()
     gaps: list[float] = []
     last = {"t": 0}
@@ -126,14 +137,18 @@ def main() -> int:
         chars = make_docx(draft, args.pages)
         starts = [startup_seconds(home) for _ in range(args.runs)]
         runs = [stall_run(draft, home) for _ in range(args.runs)]
-    worst = max(r["max_ms"] for r in runs)
+        resumed = [stall_run(draft, home, resume=True) for _ in range(args.runs)]
+    worst = max(r["max_ms"] for r in runs + resumed)
     print(f"draft: {args.pages} pages, {chars} chars (.docx), {runs[0]['findings']} findings")
     print(f"window shown after (process start included): median {statistics.median(starts):.2f} s, "
           f"max {max(starts):.2f} s (budget 2 s)")
     for n, r in enumerate(runs, 1):
         print(f"run {n}: open+check {r['check_s']:.2f} s; GUI thread longest stall {r['max_ms']:.0f} ms, "
               f"p99 {r['p99_ms']:.0f} ms, {r['over_budget']} gaps over {BUDGET_MS} ms")
-    print(f"longest stall over {args.runs} runs: {worst:.0f} ms (budget {BUDGET_MS} ms): "
+    for n, r in enumerate(resumed, 1):
+        print(f"resumed review, run {n}: open+check+status {r['check_s']:.2f} s; longest stall {r['max_ms']:.0f} ms, "
+              f"p99 {r['p99_ms']:.0f} ms, {r['over_budget']} gaps over {BUDGET_MS} ms")
+    print(f"longest stall over {2 * args.runs} runs: {worst:.0f} ms (budget {BUDGET_MS} ms): "
           + ("within budget" if worst <= BUDGET_MS else "OVER BUDGET"))
     return 0 if worst <= BUDGET_MS and max(starts) <= 2.0 else 1
 

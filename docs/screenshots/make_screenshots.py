@@ -76,6 +76,7 @@ def main(out: Path) -> int:
     window = MainWindow(Settings(HOME / "settings.json"))
     window.resize(1280, 800)
     window.show()
+    window.open_session()
     wait(lambda: window.checker.ready)
     save(window, out, "01_start.png")
 

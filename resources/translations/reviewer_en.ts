@@ -1318,12 +1318,20 @@ You can also drop a file on this window.</translation>
       <translation>Preparing lexicons</translation>
     </message>
     <message>
+      <source>读取审查记录</source>
+      <translation>Reading the review record</translation>
+    </message>
+    <message>
       <source>无法检查文件</source>
       <translation>Cannot check the file</translation>
     </message>
     <message>
       <source>部分内容无法检查</source>
       <translation>Some content could not be checked</translation>
+    </message>
+    <message>
+      <source>文件已更改</source>
+      <translation>File changed</translation>
     </message>
     <message>
       <source>已签发，不能再修改处置。</source>
@@ -1420,8 +1428,8 @@ Error code: {code}</translation>
       <translation>These parts of the file could not be read; the result is incomplete, check them by hand:</translation>
     </message>
     <message>
-      <source>文件已更改</source>
-      <translation>File changed</translation>
+      <source>这个文件在上次审查后被修改过，已作为新版本继续审查。</source>
+      <translation>This file changed since the last review; the review continues with a new revision.</translation>
     </message>
     <message>
       <source>不能处置</source>
@@ -1468,10 +1476,6 @@ Error code: {code}</translation>
     <message>
       <source>所选文件就是签发的文件。</source>
       <translation>The chosen file is the signed-off file.</translation>
-    </message>
-    <message>
-      <source>这个文件在上次审查后被修改过，已作为新版本继续审查。</source>
-      <translation>This file changed since the last review; the review continues with a new revision.</translation>
     </message>
   </context>
 </TS>

@@ -81,9 +81,10 @@ def run_gui(open_path: str | None = None, screenshot: str | None = None) -> int:
         dialogs.show_error(window, value)
     sys.excepthook = excepthook
     window.show()
-    shown = time.perf_counter() - started
+    app.processEvents()   # painted before the database is opened
     if os.environ.get("REVIEWER_REPORT_STARTUP"):
-        QTimer.singleShot(0, lambda: print(f"window shown after {shown:.3f} s", flush=True))
+        print(f"window shown after {time.perf_counter() - started:.3f} s", flush=True)
+    window.open_session()
 
     if screenshot:
         result = {"code": 0}

@@ -419,16 +419,23 @@ class GatePanel(QScrollArea):
         else:
             self.mode.setText(tr("未登录：只读查看。登录后可以记录审查决定。"))
             self._set_action("login")
+        counts = self._counts(rows)
         for gate, box in self.boxes.items():
-            box.show_state(None, self._counts(rows, gate), theme)
+            box.show_state(None, counts[gate], theme)
             box.set_editable(False)
         self.signoff_state.setText(tr("尚未开始审查。"))
         self.signoff_button.setEnabled(False)
 
     @staticmethod
-    def _counts(rows: list[FindingRow], gate: str) -> tuple[int, int]:
-        mine = [r for r in rows if r.gate == gate]
-        return sum(r.severity == "block" for r in mine), sum(r.open for r in mine)
+    def _counts(rows: list[FindingRow]) -> dict[str, tuple[int, int]]:
+        """gate -> (block findings, findings still open), in one pass over the rows."""
+        blocks = dict.fromkeys(GATES, 0)
+        open_ = dict.fromkeys(GATES, 0)
+        for r in rows:
+            if r.gate in blocks:
+                blocks[r.gate] += r.severity == "block"
+                open_[r.gate] += r.open
+        return {g: (blocks[g], open_[g]) for g in GATES}
 
     def show_status(self, status, rows: list[FindingRow], theme: str, editable: bool, reset_note: str | None) -> None:
         rev = status.revision
@@ -442,8 +449,9 @@ class GatePanel(QScrollArea):
         self._set_action(None if editable else "login")
         self.mode.setText("" if editable else tr("未登录：只读查看。登录后可以记录审查决定。"))
         self.mode.setVisible(not editable)
+        counts = self._counts(rows)
         for gate, box in self.boxes.items():
-            box.show_state(status.gates.get(gate), self._counts(rows, gate), theme)
+            box.show_state(status.gates.get(gate), counts[gate], theme)
             box.set_editable(editable and not status.signed_off)
         if status.signed_off:
             self.signoff_state.setText(tr("已签发：{user}，{time}").format(

@@ -32,17 +32,25 @@ class Login:
 class Session:
     """The open database and who is logged in."""
 
-    def __init__(self, workflow, store, records):
+    def __init__(self, workflow, store, records, checker_factory=None):
         self.workflow = workflow
         self.store = store
         self._records = records
+        self._checker_factory = checker_factory
         self.login: Login | None = None
 
     @classmethod
     def open(cls, checker_factory: Callable[[], Any] | None = None, db_path: Path | None = None) -> "Session":
         store_mod, workflow_mod, records_mod = _workflow_modules()
         store = store_mod.Store.open(db_path)
-        return cls(workflow_mod.Workflow(store, checker_factory), store, records_mod)
+        return cls(workflow_mod.Workflow(store, checker_factory), store, records_mod, checker_factory)
+
+    def worker_copy(self) -> "Session":
+        """The same database and login on a connection of its own, for a worker thread (the
+        database runs in WAL mode, so the GUI thread's connection can go on meanwhile)."""
+        copy = Session.open(self._checker_factory, self.store.path)
+        copy.login = self.login
+        return copy
 
     def close(self) -> None:
         self.store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -21,6 +22,41 @@ from reviewer.app.tasks import Task, TaskRunner
 from reviewer.core import paths
 
 OPEN_FILTER = N_("草稿 (*.docx *.pdf *.txt);;所有文件 (*)")
+
+
+@dataclass
+class ReviewState:
+    """What the database says about an opened file, read in the worker that checked it."""
+    review_id: int | None = None
+    reset: object = None            # the core's ResetInfo when a new revision was made
+    status: object = None
+    rows: list = field(default_factory=list)
+    error: BaseException | None = None
+
+
+def read_review(session, path: Path, report) -> ReviewState | None:
+    """Find the file's review; for a logged-in user resume it (a changed file becomes a new
+    revision); read its state. Runs in a worker on a connection of its own."""
+    if session is None:
+        return None
+    state = ReviewState()
+    try:
+        worker = session.worker_copy()
+    except Exception as exc:
+        state.error = exc
+        return state
+    try:
+        state.review_id = worker.find_review(path)
+        if state.review_id is not None:
+            if worker.login is not None:
+                state.reset = worker.update_review(state.review_id, path, report)
+            state.status = worker.status(state.review_id)
+            state.rows = [FindingRow.from_state(s) for s in state.status.findings]
+    except Exception as exc:   # shown as a dialog; the check result is shown all the same
+        state.error, state.review_id = exc, None
+    finally:
+        worker.close()
+    return state
 
 
 class CheckerHolder:
@@ -173,6 +209,8 @@ class MainWindow(QMainWindow):
         self.status = None
         self.open_task: Task | None = None
         self.last_error: str | None = None
+        self.review_tasks: list[Task] = []
+        self._review_generation = 0
         self.active_dialog = None
         self.child_windows: list = []
         self._session_factory = session_factory or review.Session.open
@@ -182,9 +220,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._build()
         self._build_menus()
-        self._open_session()
         self.refresh_recent()
         self.warm_up()
+
+    def open_session(self) -> None:
+        """Open the review database (after the window is shown: it costs start-up time)."""
+        self._open_session()
+        self._update_actions()
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -413,16 +455,18 @@ class MainWindow(QMainWindow):
         self.settings["last_folder"] = str(path.parent)
         self.settings.save()
         self.refresh_recent()
-        holder = self.checker
+        holder, session = self.checker, self.session
 
         def work(progress, cancel):
             checker = holder.get()
             report = checker.check_path(path, progress=progress, cancel=cancel)
             if report.document is None:
-                return report, None, []
+                return report, None, [], None
             # everything that grows with the draft is prepared here, off the GUI thread
-            return report, build_view(report.document, report.findings), \
-                [FindingRow.from_finding(f) for f in report.findings]
+            view = build_view(report.document, report.findings)
+            rows = [FindingRow.from_finding(f) for f in report.findings]
+            progress(1, 1, tr("读取审查记录"))
+            return report, view, rows, read_review(session, path, report)
 
         task = self.runner.run(work, label=tr("正在检查 {name}").format(name=path.name),
                                on_success=lambda result: self._on_checked(path, *result),
@@ -440,7 +484,7 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, exc, title=tr("无法检查文件"))
         self.checked.emit(False)
 
-    def _on_checked(self, path: Path, report, view, rows: list[FindingRow]) -> None:
+    def _on_checked(self, path: Path, report, view, rows: list[FindingRow], state) -> None:
         if report.document is None:
             error = report.errors[0] if report.errors else {"message": tr("文件无法读取"), "code": "unreadable"}
             self.last_error = error["message"]
@@ -458,7 +502,7 @@ class MainWindow(QMainWindow):
         self.findings.mark_checked(True)
         self.findings.set_rows(rows)
         partial = [e["message"] for e in report.errors]
-        self._attach_review(ask=not self.screenshot_mode)
+        self._show_review(state, ask=not self.screenshot_mode)
         self._update_actions()
         self.checked.emit(True)
         if partial and not self.screenshot_mode:
@@ -480,48 +524,81 @@ class MainWindow(QMainWindow):
         return self.findings.model.rows
 
     def _attach_review(self, ask: bool) -> None:
-        """Resume the file's review (a changed file becomes a new revision) or offer to start one."""
-        if self.session is None:
+        """Someone logged in or out with a file open: read its review again, off the GUI thread."""
+        if self.path is None or self.report is None:
+            return
+        path, report, session = self.path, self.report, self.session
+        self._review_task(lambda progress, cancel: read_review(session, path, report),
+                          lambda state: self._show_review(state, ask))
+
+    def _review_task(self, work, done) -> Task:
+        """Database reads that grow with the number of findings run in a worker; only the
+        latest one is shown."""
+        self._review_generation += 1
+        generation = self._review_generation
+
+        def apply(result):
+            if generation == self._review_generation:
+                done(result)
+
+        task = self.runner.run(work, label=tr("读取审查记录"), on_success=apply,
+                               on_failure=lambda exc: dialogs.show_error(self, exc), visible=False)
+        self.review_tasks.append(task)
+        task.done.connect(lambda: self.review_tasks.remove(task) if task in self.review_tasks else None)
+        return task
+
+    def _show_review(self, state, ask: bool) -> None:
+        """Resume the file's review (a changed file became a new revision) or offer to start one."""
+        if self.session is None or state is None:
             self.gates.show_unreviewed(self.path.name, self._rows(), self.theme, False, False, self.session_problem)
             return
         logged_in = self.session.login is not None
-        try:
-            review_id = self.session.find_review(self.path)
-            if review_id is not None and logged_in:
-                reset = self.session.update_review(review_id, self.path, self.report)
-                if reset.happened and not self.screenshot_mode:
-                    dialogs.show_info(self, tr("文件已更改"), tr("这个文件在上次审查后被修改过，已作为新版本继续审查。")
-                                      + "\n\n" + reset.reason)
-        except Exception as exc:
-            dialogs.show_error(self, exc)
-            review_id = None
-        self.review_id = review_id
-        if review_id is None:
+        if state.error is not None:
+            dialogs.show_error(self, state.error)
+        self.review_id = state.review_id
+        if state.review_id is None:
+            self.status = None
             self.gates.show_unreviewed(self.path.name, self._rows(), self.theme, logged_in, True)
+            self.findings.set_editable(False, tr("登录并开始审查后，才能处置问题。"))
             self._update_actions()
             if logged_in and ask:
                 self.ask_start_review()
             return
-        self.refresh_status(reselect=False)
+        if state.reset is not None and state.reset.happened and not self.screenshot_mode:
+            dialogs.show_info(self, tr("文件已更改"), tr("这个文件在上次审查后被修改过，已作为新版本继续审查。")
+                              + "\n\n" + state.reset.reason)
+        self._apply_status(state.status, state.rows, reselect=False)
 
-    def refresh_status(self, reselect: bool = True) -> None:
+    def refresh_status(self, reselect: bool = True) -> Task | None:
+        """Read the review's state again after an act (in a worker: a review may hold thousands
+        of findings)."""
         if self.review_id is None or self.session is None:
+            return None
+        session, review_id = self.session, self.review_id
+
+        def work(progress, cancel):
+            worker = session.worker_copy()
+            try:
+                status = worker.status(review_id)
+            finally:
+                worker.close()
+            return status, [FindingRow.from_state(s) for s in status.findings]
+
+        return self._review_task(work, lambda result: self._apply_status(*result, reselect=reselect))
+
+    def _apply_status(self, status, rows: list[FindingRow], reselect: bool) -> None:
+        if status.review != self.review_id:
             return
-        try:
-            self.status = self.session.status(self.review_id)
-        except Exception as exc:
-            dialogs.show_error(self, exc)
-            return
-        rows = [FindingRow.from_state(s) for s in self.status.findings]
+        self.status = status
         if reselect:
             self.findings.update_rows(rows)
         else:
             self.findings.set_rows(rows)
         editable = self.session.login is not None
-        last = self.status.last_reset   # why this revision's gates were reset or carried over
-        self.gates.show_status(self.status, rows, self.theme, editable, last.reason if last else None)
-        self.findings.set_editable(editable and not self.status.signed_off,
-                                   tr("已签发，不能再修改处置。") if self.status.signed_off
+        last = status.last_reset   # why this revision's gates were reset or carried over
+        self.gates.show_status(status, rows, self.theme, editable, last.reason if last else None)
+        self.findings.set_editable(editable and not status.signed_off,
+                                   tr("已签发，不能再修改处置。") if status.signed_off
                                    else tr("登录后才能处置问题。"))
         self._update_actions()
         self.review_changed.emit()
@@ -620,7 +697,14 @@ class MainWindow(QMainWindow):
             folder = box.addButton(tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
             folder.clicked.connect(lambda: dialogs.open_folder(Path(path).parent))
 
-        return self.runner.run(lambda progress, cancel: session.export_record(review_id, fmt, out),
+        def work(progress, cancel):
+            worker = session.worker_copy()
+            try:
+                return worker.export_record(review_id, fmt, out)
+            finally:
+                worker.close()
+
+        return self.runner.run(work,
                                label=tr("正在导出审批单"), on_success=done,
                                on_failure=lambda exc: dialogs.show_error(self, exc, title=tr("无法导出")))
 

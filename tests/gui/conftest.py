@@ -43,6 +43,7 @@ def make_window(qtbot, settings, checker_holder, tmp_path):
                             checker=checker_holder)
         qtbot.addWidget(window)
         window.show()
+        window.open_session()
         qtbot.waitExposed(window)
         created.append(window)
         return window
@@ -54,10 +55,16 @@ def make_window(qtbot, settings, checker_holder, tmp_path):
             window.session.close()
 
 
+def settle(qtbot, window):
+    """Wait until the review's state, read in workers after each act, is shown."""
+    qtbot.waitUntil(lambda: not window.review_tasks, timeout=15000)
+
+
 def open_and_wait(qtbot, window, path, ok=True):
     with qtbot.waitSignal(window.checked, timeout=30000) as blocker:
         window.open_file(path)
     assert blocker.args == [ok]
+    settle(qtbot, window)
     return window
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from gui.conftest import open_and_wait
+from gui.conftest import open_and_wait, settle
 
 pytestmark = pytest.mark.gui
 workflow = pytest.importorskip("reviewer.core.workflow")
@@ -51,6 +51,7 @@ def log_in(qtbot, window, name):
     dialog.user.setCurrentIndex(dialog.user.findData(name))
     dialog.password.setText(PASSWORDS[name])
     dialog.accept()
+    settle(qtbot, window)
     assert window.session.login and window.session.login.name == name
 
 
@@ -62,6 +63,7 @@ def start_review(qtbot, window, path):
     assert dialog.title.text() == "XX市人民政府办公室关于做好春季农业生产工作的通知"
     dialog.doc_number.setText("X府办发〔2024〕5号")
     dialog.accept()
+    settle(qtbot, window)
     assert window.review_id is not None
     return window.review_id
 
@@ -93,6 +95,7 @@ def test_dispose_with_keyboard_and_reason_is_stored_at_once(make_window, qtbot, 
     assert renamed_row(window).disposition is None
     window.findings.reason.setText("此处为历史沿革表述")
     QTest.keyClick(window.findings.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     assert renamed_row(window).disposition == "false_positive"
     assert window.findings.model.index(window.findings.model.row_of(row.id), 5).data() == "误报"
     assert window.findings.reason.text() == ""
@@ -117,6 +120,7 @@ def test_decide_five_gates_then_sign_off_refused_then_allowed(make_window, qtbot
     assert dialog.isVisible() and "请填写理由" in dialog.error.text()
     dialog.reason.setPlainText("标点需统一")
     dialog.accept()
+    settle(qtbot, window)
     assert window.status.gates["text"].decision == "return"
     assert "标点需统一" in gates.boxes["text"].state.text()
     # sign-off is refused while gates and the block finding are open: the core says why
@@ -131,10 +135,12 @@ def test_decide_five_gates_then_sign_off_refused_then_allowed(make_window, qtbot
     # five gates pass, one click each; the block finding is dispositioned
     for gate in ("political", "legal", "policy", "secrecy", "text"):
         qtbot.mouseClick(gates.boxes[gate].buttons["pass"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert all(s.decision == "pass" and s.user == "李审查" for s in window.status.gates.values())
     window.findings.select_finding(renamed_row(window).id)
     window.findings.reason.setText("引用的是2017年的历史文件")
     qtbot.mouseClick(window.findings.dispose_buttons["false_positive"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert gates.signoff_state.text() == "各项条件已满足，可以由保密审查员签发。"
     # the reviewer cannot sign (role), the secrecy officer can
     window.ask_signoff()
@@ -144,6 +150,7 @@ def test_decide_five_gates_then_sign_off_refused_then_allowed(make_window, qtbot
     assert sign.isVisible() and sign.error.text()
     sign.password.setText(PASSWORDS["王保密"])
     sign.accept()
+    settle(qtbot, window)
     assert not sign.isVisible()
     assert window.status.signed_off and window.status.signoff_user == "王保密"
     assert "已签发" in gates.signoff_state.text()
@@ -158,6 +165,7 @@ def sign_off_everything(qtbot, window, review_id):
     window.dispose([renamed_row(window).id], "false_positive", "引用的是历史文件")
     window.session.signoff(review_id, "王保密", PASSWORDS["王保密"])
     window.refresh_status()
+    settle(qtbot, window)
 
 
 @pytest.mark.parametrize("fmt", ["json", "docx"])
@@ -193,6 +201,7 @@ def test_a_changed_file_becomes_a_new_revision_and_the_reset_is_explained(make_w
     log_in(qtbot, window, "李审查")
     review_id = start_review(qtbot, window, draft)
     window.decide("political", "pass")
+    settle(qtbot, window)
     assert window.status.gates["political"].decision == "pass"
     draft.write_text(DRAFT + "四、其他事项另行通知。\n", encoding="utf-8")
     open_and_wait(qtbot, window, draft)
@@ -219,6 +228,7 @@ def test_read_only_without_login_shows_the_review(make_window, qtbot, db, draft)
     review_id = start_review(qtbot, window, draft)
     window.decide("legal", "pass")
     window.log_out()
+    settle(qtbot, window)
     assert window.status.gates["legal"].decision == "pass"
     assert not window.gates.boxes["legal"].buttons["pass"].isEnabled()
     assert not window.findings.dispose_buttons["fixed"].isEnabled()
@@ -258,6 +268,7 @@ def test_review_screens_fit_at_200_percent_in_high_contrast(make_window, qtbot, 
         assert not text_problems(new_review), text_problems(new_review)
         new_review.accept()
         window.decide("text", "pass")
+        settle(qtbot, window)
         qtbot.wait(50)
         assert not text_problems(window), text_problems(window)
         window.ask_signoff()

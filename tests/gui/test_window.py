@@ -163,7 +163,8 @@ def test_lexicon_window_keeps_department_terms_and_allow_list_in_the_user_folder
     window = make_window(session=False)
     lexicons = window.open_lexicons()
     qtbot.waitUntil(lambda: lexicons.lex_model.rowCount() > 0, timeout=10000)
-    shipped = lexicons.lex_model.rows[0]
+    shipped = lexicons.lex_table.currentIndex().data(lexicons.lex_model.RowRole)
+    assert shipped.origin == "shipped"
     assert lexicons.entry_model.rowCount() == shipped.size
     assert shipped.source in lexicons.source.text()
     lexicons.dept_term.setText("某某工程")
@@ -191,6 +192,7 @@ def test_200_percent_font_fits_in_both_themes(make_window, qtbot, tmp_path, sett
     try:
         theme.apply(app, theme_name, 200)
         window = make_window(session=False)
+        qtbot.wait(20)   # the status bar lays out its new text on the next turn of the event loop
         assert window.font().pointSizeF() >= 1.9 * normal
         assert not text_problems(window), text_problems(window)
         open_and_wait(qtbot, window, draft)
