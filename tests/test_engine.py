@@ -68,6 +68,8 @@ def test_without_a_closing_date_the_head_docnumber_year_dates_the_document():
     from reviewer.core.docdate import document_date_and_source
     doc = from_string("国务院办公厅关于印发某办法的通知\n国办发〔1997〕11号\n各省人民政府：\n正文。")
     assert document_date_and_source(doc) == (dt.date(1997, 12, 31), "docnumber")
+    bracketed = from_string("某局关于加强宣传工作的通知\n（新质监办发〔2012〕24号）\n各单位：")
+    assert document_date_and_source(bracketed) == (dt.date(2012, 12, 31), "docnumber")
     cited = from_string("关于某事的通知\n各单位：\n依据国办发〔1997〕11号文件精神。")
     assert document_date_and_source(cited) == (None, None)
     report = Checker(CheckOptions(today=dt.date(2025, 1, 1))).check_document(doc)

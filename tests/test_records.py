@@ -9,6 +9,7 @@ import zipfile
 
 import pytest
 
+from reviewer.app.record_pdf import write_pdf
 from reviewer.core.records import DRAFT_BANNER, build_record, export_record, verify_record
 from reviewer.core.workflow import WorkflowError
 from wfkit import act, fast_scrypt, lexicon_home, ready_review, store, test_checker, wf, write_draft  # noqa: F401
@@ -142,7 +143,7 @@ def test_the_core_imports_no_qt_for_records():
 def test_pdf_embeds_the_chinese_text(signed, tmp_path, qapp):
     import pypdfium2
     wf, review_id, _ = signed
-    out = export_record(wf, review_id, "pdf", tmp_path / "record.pdf")
+    out = export_record(wf, review_id, "pdf", tmp_path / "record.pdf", write_pdf)
     raw = out.read_bytes()
     assert raw.startswith(b"%PDF") and (b"/FontFile2" in raw or b"/FontFile3" in raw)  # fonts embedded
     pdf = pypdfium2.PdfDocument(str(out))
@@ -162,7 +163,7 @@ def test_pdf_draft_is_stamped_on_every_page(wf, tmp_path, qapp):
     import pypdfium2
     text = "关于测试的通知\n" + "".join(f"第{n}条附绝密材料，请按装要求执行。\n" for n in range(40))
     review_id, _ = wf.open_review(write_draft(tmp_path, text), **act("rev"))
-    out = export_record(wf, review_id, "pdf", tmp_path / "draft.pdf")
+    out = export_record(wf, review_id, "pdf", tmp_path / "draft.pdf", write_pdf)
     pdf = pypdfium2.PdfDocument(str(out))
     try:
         pages = ["".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
@@ -178,6 +179,6 @@ def test_pdf_refuses_rather_than_printing_boxes_without_a_chinese_font(signed, t
     wf, review_id, _ = signed
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *args: []))
     with pytest.raises(WorkflowError) as info:
-        export_record(wf, review_id, "pdf", tmp_path / "record.pdf")
+        export_record(wf, review_id, "pdf", tmp_path / "record.pdf", write_pdf)
     assert info.value.rule == "no_font" and "中文字体" in str(info.value)
     assert not (tmp_path / "record.pdf").exists()

@@ -44,7 +44,9 @@ TAMPERING = {
                                "WHERE name = 'sec'",
     "a log entry's text edited": "UPDATE audit SET detail = '第1稿 保密关：通过' WHERE action = 'dispose'",
     "a log entry deleted": "DELETE FROM audit WHERE action = 'dispose'",
-    "the revision hash replaced": "UPDATE revisions SET sha256 = 'ab' || substr(sha256, 3)",
+    # always a different value, whatever the hash begins with
+    "the revision hash replaced": "UPDATE revisions SET sha256 = CASE WHEN substr(sha256, 1, 2) = 'ab' "
+                                  "THEN 'cd' ELSE 'ab' END || substr(sha256, 3)",
 }
 
 

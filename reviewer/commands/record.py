@@ -27,7 +27,10 @@ def run(args) -> int:
 def _export(args) -> int:
     from reviewer.core.records import export_record
     workflow = open_workflow(args)
-    out = export_record(workflow, args.review, args.format, Path(args.output))
+    pdf_writer = None
+    if args.format == "pdf":
+        from reviewer.app.record_pdf import write_pdf as pdf_writer  # Qt only when a PDF is asked for
+    out = export_record(workflow, args.review, args.format, Path(args.output), pdf_writer)
     if workflow.status(args.review).signed_off:
         print(f"已导出审批单：{out}")
     else:

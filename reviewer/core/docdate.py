@@ -20,7 +20,8 @@ _PRINTED = re.compile(rf"(?:{_DATE.pattern})\s*印发\s*$")
 _TAIL = 60  # paragraphs from the end that can hold the closing date or 版记
 _HEAD = 15  # paragraphs from the start that can hold the 发文字号
 # a 发文字号 standing alone in the head: 国办发〔1997〕11号 (brackets as people type them)
-_DOCNUMBER = re.compile(r"^[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【﹝]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞]\s*第?\s*\d{1,5}\s*号$")
+_DOCNUMBER = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【﹝]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞]"
+                        r"\s*第?\s*\d{1,5}\s*号[）)]?$")
 
 
 def _number(s: str) -> int | None:

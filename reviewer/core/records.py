@@ -96,7 +96,9 @@ def build_record(workflow: Workflow, review_id: int) -> dict:
     return record
 
 
-def export_record(workflow: Workflow, review_id: int, fmt: str, out: Path) -> Path:
+def export_record(workflow: Workflow, review_id: int, fmt: str, out: Path, pdf_writer=None) -> Path:
+    """Write the record as json, docx or pdf. PDF rendering is Qt and lives in the front end
+    (reviewer.app.record_pdf.write_pdf), which passes it in: the core imports no Qt."""
     if fmt not in FORMATS:
         raise refuse("bad_value", f"审批单格式须为：{'、'.join(FORMATS)}")
     record = build_record(workflow, review_id)
@@ -107,8 +109,9 @@ def export_record(workflow: Workflow, review_id: int, fmt: str, out: Path) -> Pa
     elif fmt == "docx":
         write_docx(record, out)
     else:
-        from reviewer.app.record_pdf import write_pdf  # Qt only when a PDF is asked for
-        write_pdf(record, out)
+        if pdf_writer is None:
+            raise refuse("bad_value", "导出 PDF 审批单需要界面组件提供的 PDF 排版（reviewer.app.record_pdf）")
+        pdf_writer(record, out)
     return out
 
 
