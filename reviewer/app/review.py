@@ -128,7 +128,10 @@ class Session:
 
     # --- records ---------------------------------------------------------------------------
     def export_record(self, review_id: int, fmt: str, out: Path) -> Path:
-        return self._records.export_record(self.workflow, review_id, fmt, Path(out))
+        pdf_writer = None
+        if fmt == "pdf":   # the PDF is laid out with Qt, which the core does not import
+            from reviewer.app.record_pdf import write_pdf as pdf_writer
+        return self._records.export_record(self.workflow, review_id, fmt, Path(out), pdf_writer)
 
     def verify_record(self, record: Path, file: Path | None = None) -> list[str]:
         return self._records.verify_record(Path(record), Path(file) if file else None)
