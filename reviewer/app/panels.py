@@ -130,11 +130,11 @@ class FindingsPanel(QWidget):
     # --- content ---------------------------------------------------------------------------
     def set_rows(self, rows: list[FindingRow]) -> None:
         self.model.set_rows(rows)
-        self._size_columns()
+        self.size_columns()
         self._update_summary()
         self.show_detail(None)
 
-    def _size_columns(self) -> None:
+    def size_columns(self) -> None:
         """Widths from the font, not from the cells: measuring thousands of rows would stall."""
         fm = self.table.fontMetrics()
         samples = {FindingsModel.COL_GATE: "政治关", FindingsModel.COL_SEVERITY: "需人工判断",
@@ -143,11 +143,6 @@ class FindingsPanel(QWidget):
         for col, sample in samples.items():
             header = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 24)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
-            self._size_columns()
 
     def update_rows(self, rows: list[FindingRow]) -> None:
         self.model.update_rows(rows)

@@ -797,11 +797,15 @@ class MainWindow(QMainWindow):
         findings = max(self.findings.minimumSizeHint().width(), int((total - gates) * 0.5))
         self.split.setSizes([max(total - gates - findings, 120), findings, gates])
 
+    def _relayout(self) -> None:
+        self.findings.size_columns()
+        self.balance_panes()
+
     def apply_look(self) -> None:
         from PySide6.QtWidgets import QApplication
         from reviewer.app import theme
         theme.apply(QApplication.instance(), self.settings["theme"], self.settings["font_scale"])
-        QTimer.singleShot(0, self.balance_panes)
+        QTimer.singleShot(0, self._relayout)
         self.theme = self.settings["theme"]
         self.findings.model.theme = self.theme
         self.doc_view.set_theme(self.theme)

@@ -264,6 +264,8 @@ def test_settings_dialog_changes_font_and_theme_of_an_open_window(make_window, q
         assert Path(settings.path).is_file()
         for widget in (window.findings.table, window.menuBar(), window.gates.signoff_button, window.doc_view):
             assert widget.font().pointSizeF() >= 1.9 * before, widget
+        table = window.findings.table
+        qtbot.waitUntil(lambda: table.columnWidth(1) > table.fontMetrics().horizontalAdvance("需人工判断"))
         assert window.palette().color(window.palette().ColorRole.Window).name() == "#000000"
     finally:
         theme.apply(app, "standard", 100)
