@@ -51,7 +51,7 @@ def test_ids_distinguish_identical_findings_by_occurrence():
     assert len(ids) == 2 and len(set(ids)) == 2
 
 
-def test_two_checks_on_the_same_span_give_one_finding_the_most_severe():
+def test_two_checks_of_one_family_on_the_same_span_give_one_finding_the_most_severe():
     checker = Checker(CheckOptions(today=dt.date(2023, 1, 1), only=set()))
 
     def a(doc, ctx):
@@ -59,9 +59,11 @@ def test_two_checks_on_the_same_span_give_one_finding_the_most_severe():
         yield Finding("text.typo", "text", "review", "疑似错字", "按装", para.location(0, 2))
         yield Finding("text.typo.context", "text", "info", "疑似错字", "按装", para.location(0, 2))
         yield Finding("secrecy.custom", "secrecy", "block", "词", "按装", para.location(0, 2))
+        yield Finding("secrecy.pdf.redaction", "secrecy", "block", "假遮盖", "按装", para.location(0, 2))
     checker.checks = {"a": a}
     found = checker.check_document(from_string("按装设备")).findings
-    assert sorted((f.rule, f.severity) for f in found) == [("secrecy.custom", "block"), ("text.typo", "review")]
+    assert sorted((f.rule, f.severity) for f in found) == [
+        ("secrecy.custom", "block"), ("secrecy.pdf.redaction", "block"), ("text.typo", "review")]
 
 
 def test_without_a_closing_date_the_head_docnumber_year_dates_the_document():

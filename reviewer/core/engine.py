@@ -192,13 +192,16 @@ class Checker:
 
 
 def _deduplicated(findings: list[Finding]) -> list[Finding]:
-    """Two checks that flag the same span for the same gate (a list typo and the statistical
-    detector, say) give one finding: the most severe, then the more specific rule."""
+    """Two checks of one rule family that flag the same span (the typo lexicon and the
+    statistical typo detector, say) give one finding: the most severe, then the more specific
+    rule. Different problems on one span (a card number that also sits under a fake redaction
+    box) stay two findings."""
     from reviewer.core.findings import SEVERITY_RANK
     best: dict[tuple, Finding] = {}
     for f in findings:
         loc = f.location
-        key = (f.gate, loc.part, loc.part_index, loc.paragraph, loc.start, loc.end, loc.start == loc.end and f.text)
+        family = ".".join(f.rule.split(".")[:2])
+        key = (family, loc.part, loc.part_index, loc.paragraph, loc.start, loc.end, loc.start == loc.end and f.text)
         kept = best.get(key)
         if kept is None or (SEVERITY_RANK[f.severity], -len(f.rule)) < (SEVERITY_RANK[kept.severity], -len(kept.rule)):
             best[key] = f

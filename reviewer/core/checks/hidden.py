@@ -157,6 +157,10 @@ def _message(item: HiddenItem, severity: str) -> str:
         if severity == REVIEW:
             return f"文档属性“{name}”为“{text}”，可能是人名、账号或单位名，会随文件发布"
         return f"文档属性“{name}”为“{text}”（未发现具体人名或单位名），发布前可一并清除"
+    if kind == "metadata" and d.get("field"):  # PDF Info/XMP
+        return MESSAGE["metadata"].format(text=text).replace("文档属性中", f"文档属性（{d['field']}）中", 1)
+    if kind == "redaction" and d.get("reason_text"):
+        return MESSAGE["redaction"].format(text=text) + f"（{d['reason_text']}）"
     if kind == "link":
         what = d.get("type_text") or "链接"
         why = d.get("why")
@@ -189,8 +193,26 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
         yield to_finding(item, severity)
     if doc.no_text:
         pages = doc.pages or 0
+        scanned = doc.no_text_pages
+        if scanned and len(scanned) < pages:
+            where = f"共{pages}页中有{len(scanned)}页（第{_page_list(scanned)}页）没有文字层，可能是扫描件"
+        else:
+            where = f"PDF 没有文字层（可能是扫描件，共{pages}页）"
         yield Finding(rule="secrecy.pdf.no_text", gate="secrecy", severity=BLOCK,
-                      message=f"PDF 没有文字层（可能是扫描件，共{pages}页），无法检查其中任何内容。请提供可编辑的原稿"
-                              "（.docx）或经 OCR 识别的 PDF，并由人工逐页审查",
+                      message=f"{where}，无法检查其中的内容。请提供可编辑的原稿（.docx）或经 OCR 识别的 PDF，"
+                              "并由人工逐页审查",
                       text="（无文字层）", location=Location("page", 1, 0, 0, 0, 1),
                       basis="无法自动检查的文件必须人工审查；检查结果为空不代表没有问题")
+    else:
+        # a few scanned pages (a stamped signature page, a scanned attachment) in a text PDF
+        for page in doc.no_text_pages:
+            yield Finding(rule="secrecy.pdf.no_text", gate="secrecy", severity=REVIEW,
+                          message=f"第{page}页没有可读的文字层（扫描页、整页图片，或字体缺少编码导致文字无法识别），"
+                                  "该页内容无法自动检查，请人工审查该页",
+                          text="（无文字层）", location=Location("page", page, 0, 0, 0, page),
+                          basis="无法自动检查的页面必须人工审查")
+
+
+def _page_list(pages: list[int]) -> str:
+    shown = "、".join(str(p) for p in pages[:10])
+    return shown + ("等" if len(pages) > 10 else "")
