@@ -3,6 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [OUT_DIR]
 
 Needs a CJK font (fonts-noto-cjk on Debian/UOS); the pictures are what a user sees.
+13_pdf_read_only_screenshot_mode.png comes from `reviewer gui --open FILE.pdf --screenshot PNG` on a
+fresh profile (nobody logged in: read-only).
 """
 from __future__ import annotations
 
