@@ -388,6 +388,9 @@ def load_file(path: Path, origin: str = "shipped") -> tuple[Lexicon | None, list
     return parse_lexicon(text, str(path), origin)
 
 
+# anything normalize() would change in a term (a character class: one fast scan of a big list)
+_FOLDABLE_OR_SPACE = re.compile(r"[\t\r\x0b\x0c \xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+                                r"\uff01-\uff5eA-Z\"“”＂‘’']")
 PLAIN_HEADER = ("id", "gate", "severity", "version", "source", "source_date", "message")
 
 
@@ -418,13 +421,17 @@ def plain_term_list(path: Path, gate: str | None = None, severity: str = "block"
                 problems.append(f"{path}:{first + 1}: 未知的文件头 @{key.strip()}")
         first += 1
     bulk = BulkTerms(lines=lines)
-    body = [(n, line.partition("\t")[0].strip()) for n, line in enumerate(lines[first:], first + 1)
-            if not line.lstrip().startswith("#")] if ("\t" in text or "#" in text) else \
-        [(n, line.strip()) for n, line in enumerate(lines[first:], first + 1)]
-    if _NEEDS_NORMALIZING.search(text):
+    body_lines = lines[first:]
+    numbers = range(first + 1, len(lines) + 1)
+    if not _FOLDABLE_OR_SPACE.search(text) and "\t" not in text and "#" not in text:
+        # the common plain list: every line is already its key (built in C, first occurrence wins)
+        bulk.keys = dict(zip(reversed(body_lines), reversed(numbers)))
+        bulk.keys.pop("", None)
+    else:
+        body = [(n, line.partition("\t")[0].strip()) for n, line in zip(numbers, body_lines)
+                if not line.lstrip().startswith("#")]
         body = [(n, normalize_term(t) if _NEEDS_NORMALIZING.search(t) else t) for n, t in body]
-    # reversed so that the first line of a repeated term is the one kept
-    bulk.keys = {t: n for n, t in reversed(body) if t}
+        bulk.keys = {t: n for n, t in reversed(body) if t}
     gate = header.get("gate") or gate or "secrecy"
     severity = header.get("severity") or severity
     if gate not in GATES:
@@ -541,25 +548,37 @@ def _chain_hits(automaton_hits, indexes, text: str):
 
 
 class TermIndex:
-    """Literal terms found by hashing: at each position of a text, one probe for the first two
-    characters, then one per term length. Builds in a few comprehensions."""
+    """Literal terms found by hashing. Terms of four characters or more are probed by their
+    first four characters, which rarely match by chance, so most positions of a text cost one
+    set probe; shorter terms by their first two. Builds in a few comprehensions."""
 
     def __init__(self, terms: dict[str, int]):
         self.terms = terms
-        self.heads = {k[:2] for k in terms}
-        self.lengths = sorted(set(map(len, terms)) - {1})
-        self.singles = {k for k in self.heads if len(k) == 1 and k in terms}
+        lengths = set(map(len, terms))
+        self.long_lengths = sorted(n for n in lengths if n >= 4)
+        self.short_lengths = sorted(n for n in lengths if 2 <= n < 4)
+        if self.short_lengths or 1 in lengths:
+            self.long_heads = {k[:4] for k in terms if len(k) >= 4}
+            self.short_heads = {k[:2] for k in terms if 2 <= len(k) < 4}
+            self.singles = {k for k in terms if len(k) == 1}
+        else:  # the usual list of names: one pass
+            self.long_heads, self.short_heads, self.singles = {k[:4] for k in terms}, set(), set()
 
     def find(self, text: str):
-        heads, terms, lengths, singles = self.heads, self.terms, self.lengths, self.singles
-        for i in range(len(text)):
-            if text[i:i + 2] in heads:
+        terms = self.terms
+        for heads, lengths, width in ((self.long_heads, self.long_lengths, 4),
+                                      (self.short_heads, self.short_lengths, 2)):
+            if not heads:
+                continue
+            for i in [i for i in range(len(text) - width + 1) if text[i:i + width] in heads]:
                 for n in lengths:
                     j = terms.get(text[i:i + n])
                     if j is not None:
                         yield i, i + n, j
-            if singles and text[i] in singles:
-                yield i, i + 1, terms[text[i]]
+        if self.singles:
+            for i, ch in enumerate(text):
+                if ch in self.singles:
+                    yield i, i + 1, terms[ch]
 
 
 class _LazyFlags:
