@@ -140,13 +140,15 @@ def build_index(readings: dict[str, list[str]], syllable_ids: dict[str, int]) ->
 
 def build_known(path: Path, words: dict[str, int]) -> list[str]:
     """Words of wordfreq's Chinese list (web, subtitles, Wikipedia, books...) that jieba's
-    dictionary lacks: rare but real words (县际, 审价, 做实), a sign that text is written so on purpose."""
+    dictionary lacks (or, for two characters, counts so rarely that the check looks into
+    them): rare but real words (县际, 审价, 做实), a sign that text is written so on purpose."""
     import gzip
 
     import msgpack
     buckets = msgpack.unpackb(gzip.open(path).read(), raw=False)[1:KNOWN_MAX_BUCKET + 2]
     return sorted({w for bucket in buckets for w in bucket
-                   if 2 <= len(w) <= INDEX_MAX_LEN and is_hanzi(w) and words.get(w, 0) < RARE_WORD})
+                   if 2 <= len(w) <= INDEX_MAX_LEN and is_hanzi(w)
+                   and (not words.get(w) or len(w) == 2 and words[w] < RARE_WORD)})
 
 
 def render(chars: list[str], font_path: str):

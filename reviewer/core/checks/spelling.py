@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import threading
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -43,15 +44,14 @@ PROPER_FILE = "proper.txt"          # jieba words tagged as names of people or p
 KNOWN_FILE = "known.txt"            # real words jieba's dictionary lacks (from wordfreq), one per line
 MANIFEST_FILE = "manifest.json"     # sha256 of each file and the versions of the sources
 SYLLABLE_BASE = 0xE000              # syllable k is written as chr(SYLLABLE_BASE + k) (private use area)
-INDEX_MIN_COUNT = 10                # words rarer than this in jieba's counts are never suggested
+INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts are never suggested
 INDEX_MAX_LEN = 4                   # longest indexed word
 
 PRIOR = {"sound": 0.0, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 6.0                 # log-odds against a typo at any given character
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
 KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
-RARE_WORD = 20                  # a word this rare in jieba's counts may itself be a typo
-CONTEXT = 4                     # characters of context either side when scoring
+RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
 
 
 # 常见姓氏 (the commonest surnames; a lone one followed by one or two loose characters is a name)
@@ -161,60 +161,55 @@ class Suspect:
     kind: str            # sound | shape
 
 
-def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict[str, str]:
-    """Replacement characters for s[i] that make a dictionary word with its neighbours:
-    character -> kind (sound wins over shape)."""
-    lo, hi = i, i + 1
-    while lo > i - INDEX_MAX_LEN + 1 and lo > 0 and is_hanzi(s[lo - 1]):
-        lo -= 1
-    while hi < i + INDEX_MAX_LEN and hi < len(s) and is_hanzi(s[hi]):
-        hi += 1
-    lefts = [s[a:i] for a in range(i, lo - 1, -1)]       # "", s[i-1], s[i-2:i], ...
-    rights = [s[i + 1:b] for b in range(i + 1, hi + 1)]  # "", s[i+1], s[i+1:i+3], ...
-    found: dict[str, str] = {}
-    get = data.index.get
-    own = s[i]
-    for code in data.codes.get(own, ""):
-        for left in lefts:
-            key = left + code
-            for right in rights:
-                length = len(key) + len(right)
-                if length < 2:
-                    continue
-                if length > INDEX_MAX_LEN:
-                    break
-                for ch in get(key + right, ""):
-                    if ch != own and ch not in found:
-                        found[ch] = "sound"
-    for ch in data.shapes.get(own, ""):
-        if ch in found:
-            continue
-        for left in lefts:
-            frag = left + ch
-            if frag not in freq:        # neither a word nor the start of one
-                continue
-            for right in rights:
-                word = frag + right
-                count = freq.get(word)
-                if count is None:
-                    break
-                if count >= INDEX_MIN_COUNT and len(word) >= 2:
-                    found[ch] = "shape"
-                    break
-            if ch in found:
-                break
+_WINDOWS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
+
+
+def _windows(i: int, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every stretch of 2..INDEX_MAX_LEN characters inside [lo, hi) holding i."""
+    key = (i, lo, hi)
+    found = _WINDOWS.get(key)
+    if found is None:
+        found = _WINDOWS[key] = tuple((a, b) for a in range(lo, i + 1)
+                                      for b in range(max(i + 1, a + 2), min(hi, a + INDEX_MAX_LEN) + 1))
     return found
 
 
-def suspicious_positions(tokens: list[str], freq: dict[str, int]) -> list[int]:
-    """Characters where a typo may hide: those of single-character tokens and of rare words."""
-    out = []
-    pos = 0
-    for tok in tokens:
-        if is_hanzi(tok[0]) and (len(tok) == 1 or freq.get(tok, 0) < RARE_WORD):
-            out.extend(range(pos, pos + len(tok)))
-        pos += len(tok)
-    return out
+def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict[str, tuple[str, int, int]]:
+    """Replacement characters for s[i] that make a dictionary word with its neighbours:
+    character -> (kind, start, end of the longest such word in s). Sound-alikes win over
+    look-alikes; a look-alike must make a two-character word."""
+    lo, hi = i, i + 1
+    while lo > i - INDEX_MAX_LEN + 1 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
+        lo -= 1
+    while hi < i + INDEX_MAX_LEN and hi < len(s) and "\u4e00" <= s[hi] <= "\u9fff":
+        hi += 1
+    found: dict[str, tuple[str, int, int]] = {}
+    own = s[i]
+    codes = data.codes.get(own)
+    if codes:
+        get = data.index.get
+        for a, b in _windows(i, lo, hi):
+            left, right = s[a:i], s[i + 1:b]
+            for code in codes:
+                chars = get(left + code + right)
+                if chars:
+                    for ch in chars:
+                        if ch != own:
+                            old = found.get(ch)
+                            if old is None or b - a > old[2] - old[1]:
+                                found[ch] = ("sound", a, b)
+    shapes = data.shapes.get(own)
+    if shapes:
+        before = s[i - 1] if i > lo else ""
+        after = s[i + 1] if i + 1 < hi else ""
+        for ch in shapes:
+            if ch in found:
+                continue
+            if before and freq.get(before + ch, 0) >= INDEX_MIN_COUNT:
+                found[ch] = ("shape", i - 1, i + 1)
+            elif after and freq.get(ch + after, 0) >= INDEX_MIN_COUNT:
+                found[ch] = ("shape", i, i + 2)
+    return found
 
 
 def name_positions(tokens: list[str], starts: list[int]) -> set[int]:
@@ -248,41 +243,64 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
     freq, log_total = words.freq, math.log(words.total)
     if tokens is None:
         tokens = words.cut(text)
-    starts, hanzi_tok = [], []
+    starts, positions = [], []
     pos = 0
     for tok in tokens:
         starts.append(pos)
-        hanzi_tok.append(all(map(is_hanzi, tok)))
+        if "\u4e00" <= tok[0] <= "\u9fff":
+            if len(tok) == 1:
+                positions.append(pos)
+            elif len(tok) == 2 and freq.get(tok, 0) < RARE_WORD:
+                positions.extend((pos, pos + 1))
         pos += len(tok)
+    if not positions:
+        return []
     ends = starts[1:] + [pos]
-    token_at = [0] * pos
-    for k, tok in enumerate(tokens):
-        for p in range(starts[k], ends[k]):
-            token_at[p] = k
-    names = name_positions(tokens, starts)
+    log = math.log
+    names = None
     memo = {} if memo is None else memo
     best: dict[tuple[int, int], Suspect] = {}
-    for i in suspicious_positions(tokens, freq):
-        if i in names or text[i] in NUMERALS:
+    last = len(tokens) - 1
+    for i in positions:
+        if text[i] in NUMERALS:
             continue
-        # the context: whole tokens of the same run of Chinese text around i, so that the
-        # written text's best route inside it is jieba's own
-        k0 = k1 = token_at[i]
-        while k0 > 0 and hanzi_tok[k0 - 1] and ends[k0 - 1] > i - CONTEXT:
-            k0 -= 1
-        while k1 + 1 < len(tokens) and hanzi_tok[k1 + 1] and starts[k1 + 1] <= i + CONTEXT:
-            k1 += 1
-        a, b = starts[k0], ends[k1]
-        window, j = text[a:b], i - a
-        key = (window, j)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = score_window(window, j, data, freq, log_total)
-        for u, v, fixed, gain, kind in found:
-            span = (a + u, a + v)
+        lo = max(0, i - INDEX_MAX_LEN + 1)
+        near = text[lo:i + INDEX_MAX_LEN]
+        cands = memo.get((near, i - lo))
+        if cands is None:
+            cands = memo[(near, i - lo)] = candidates(near, i - lo, data, freq)
+        if not cands:
+            continue
+        if names is None:
+            names = name_positions(tokens, starts)
+        if i in names:
+            continue
+        for ch, (kind, a, b) in cands.items():
+            a += lo
+            b += lo
+            # score the stretch of whole tokens that the word touches, and one token either
+            # side: jieba's route through the written text there is its own (a sum over tokens)
+            k0, k1 = bisect_right(starts, a) - 1, bisect_right(starts, b - 1) - 1
+            if k0 > 0 and "\u4e00" <= tokens[k0 - 1][0] <= "\u9fff":
+                k0 -= 1
+            if k1 < last and "\u4e00" <= tokens[k1 + 1][0] <= "\u9fff":
+                k1 += 1
+            start, end = starts[k0], ends[k1]
+            fixed = text[start:i] + ch + text[i + 1:end]
+            scored = memo.get(fixed)
+            if scored is None:
+                scored = memo[fixed] = score_fix(fixed, i - start, data, freq, log_total)
+            if scored is None:
+                continue
+            u, v, word, score = scored
+            written = sum(log(freq.get(t) or 1) for t in tokens[k0:k1 + 1]) - (k1 - k0 + 1) * log_total
+            gain = score - written + PRIOR[kind] - TYPO_COST
+            if text[start + u:start + v] in data.known:
+                gain -= KNOWN_PENALTY
+            span = (start + u, start + v)
             old = best.get(span)
             if old is None or gain > old.score:
-                best[span] = Suspect(a + u, a + v, text[a + u:a + v], fixed, gain, kind)
+                best[span] = Suspect(span[0], span[1], text[span[0]:span[1]], word, gain, kind)
     token_starting = dict(zip(starts, tokens))
     chosen: list[Suspect] = []
     for sus in sorted(best.values(), key=lambda x: -x.score):
@@ -293,28 +311,19 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
     return sorted(chosen, key=lambda x: x.start)
 
 
-def score_window(window: str, j: int, data: SpellingData, freq: dict[str, int], log_total: float):
-    """Corrections of window[j]: (start, end, corrected word, log-odds, kind) for each candidate."""
-    cands = candidates(window, j, data, freq)
-    if not cands:
-        return ()
-    base, _ = log_prob(freq, log_total, window)
-    out = []
-    for ch, kind in cands.items():
-        fixed = window[:j] + ch + window[j + 1:]
-        score, route = log_prob(freq, log_total, fixed)
-        k = 0
-        while route[k] <= j:       # the corrected route's word that holds the character
-            k = route[k]
-        u, v = k, route[k]
-        word = fixed[u:v]
-        if v - u < 2 or word in data.proper:
-            continue
-        gain = score - base + PRIOR[kind] - TYPO_COST
-        if window[u:v] in data.known:
-            gain -= KNOWN_PENALTY
-        out.append((u, v, word, gain, kind))
-    return tuple(out)
+def score_fix(fixed: str, j: int, data: SpellingData, freq: dict[str, int], log_total: float):
+    """jieba's best route through the corrected stretch: (start, end, word holding the
+    corrected character j, log probability), or None when no word of two or more
+    characters holds it or that word is a name."""
+    score, route = log_prob(freq, log_total, fixed)
+    k = 0
+    while route[k] <= j:
+        k = route[k]
+    u, v = k, route[k]
+    word = fixed[u:v]
+    if v - u < 2 or word in data.proper:
+        return None
+    return u, v, word, score
 
 
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
@@ -325,7 +334,7 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
     whole = "\n".join(p.text for p in paragraphs)
     memo = ctx.cache.setdefault("spelling.memo", {})
     for para in paragraphs:
-        for sus in detect(para.text, ctx.words, data, memo=memo):
+        for sus in detect(para.text, ctx.words, data, ctx.tokens(para.text), memo):
             if whole.count(sus.text) > 1 and sus.suggestion not in whole:
                 continue               # written so throughout the document: a term, not a slip
             severity = REVIEW if sus.score >= REVIEW_MARGIN else INFO
@@ -337,7 +346,22 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
 
 EXAMPLES = {
     RULE: {
-        "flag": [],
-        "noflag": [],
+        "flag": [
+            "各级行政机关应当严格遵守法定程序，保障当事人的合法全益。",
+            "请各单位于每月底前报送工作进展请况。",
+            "构成犯罪的，依法追究刑事责壬。",
+            "要自觉接受社会监督，不断提高行政效律。",
+            "本办法自发布之日起施形。",
+        ],
+        "noflag": [
+            "经研究，决定任命李双祥同志为办公室主任。",
+            "同意将南京禄口机场口岸扩大开放。",
+            "一至七月累计完成固定资产投资三百亿元。",
+            "根据《中华人民共和国行政许可法》第十二条的规定，制定本办法。",
+            "市政府办公室联系人：王晓峰，电话：020-12345678。",
+            "严格管控围填海项目，加强滨海湿地保护。",
+            "推进“放管服”改革，持续优化营商环境。",
+            "各地区要加强组织领导，确保各项措施落到实处，切实维护群众合法权益。",
+        ],
     },
 }

@@ -1,0 +1,205 @@
+"""The statistical typo check (text.typo.context): its data, candidate generation, scorer,
+the guards against names, places and numbers, and false alarms on real documents."""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.checks import spelling
+from reviewer.core.segment import word_table
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
+RULE = spelling.RULE
+
+
+@pytest.fixture(scope="module")
+def words():
+    return word_table()
+
+
+@pytest.fixture(scope="module")
+def data():
+    return spelling.spelling_data()
+
+
+def typo_findings(findings, severities=("review", "info")):
+    return [f for f in findings if f.rule == RULE and f.severity in severities]
+
+
+# --- data ---------------------------------------------------------------------------------
+
+def test_data_files_match_their_manifest_and_sources():
+    folder = spelling.data_dir()
+    manifest = json.loads((folder / spelling.MANIFEST_FILE).read_text(encoding="utf-8"))
+    assert manifest["format"] == spelling.FORMAT
+    names = {spelling.SYLLABLE_FILE, spelling.INDEX_FILE, spelling.SHAPE_FILE, spelling.PROPER_FILE,
+             spelling.KNOWN_FILE}
+    assert set(manifest["files"]) == names
+    for name, digest in manifest["files"].items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, f"{name} 与 manifest.json 不符"
+    assert manifest["parameters"]["index_min_count"] == spelling.INDEX_MIN_COUNT
+    assert manifest["parameters"]["index_max_len"] == spelling.INDEX_MAX_LEN
+    sources = (folder / "SOURCES.md").read_text(encoding="utf-8")
+    for name in names:
+        assert f"`{name}`" in sources, f"SOURCES.md 未说明 {name}"
+    for needle in ("jieba", "pypinyin", "GB 2312", "Noto", "wordfreq", "CC BY-SA 4.0", "MIT"):
+        assert needle in sources
+
+
+def test_data_tables_are_well_formed(data):
+    syllables = (spelling.data_dir() / spelling.SYLLABLE_FILE).read_text(encoding="utf-8").splitlines()
+    top = chr(spelling.SYLLABLE_BASE + len(syllables))
+    # every index key is Chinese characters around exactly one syllable code, of a word's length
+    for key, chars in list(data.index.items())[::97]:
+        codes = [c for c in key if spelling.SYLLABLE_BASE <= ord(c) < ord(top)]
+        assert len(codes) == 1, key
+        assert 2 <= len(key) <= spelling.INDEX_MAX_LEN
+        assert chars and all(map(spelling.is_hanzi, chars))
+    assert len(data.index) > 50_000
+    # readings: 当 and 档 sound alike (dang), 省 is not read xian (an archaic reading left out)
+    assert set(data.codes["当"]) & set(data.codes["档"])
+    assert not set(data.codes["省"]) & set(data.codes["县"])
+    # shapes: 未/末 and 己/已 look alike
+    assert "末" in data.shapes["未"] and "已" in data.shapes["己"]
+
+
+def test_index_finds_the_word_a_sound_alike_stands_for(data):
+    code = data.codes["全"][0]           # quan
+    assert "权" in data.index[code + "益"]
+    assert "会" in data.index["委员" + data.codes["汇"][0]]
+
+
+# --- candidates and scorer ----------------------------------------------------------------
+
+def test_candidates_offer_sound_alikes_that_make_a_word(words, data):
+    text = "保障当事人的合法全益"
+    found = spelling.candidates(text, text.index("全"), data, words.freq)
+    kind, start, end = found["权"]
+    assert kind == "sound"
+    assert text[start:end].replace("全", "权") in ("法权", "权益")
+    assert "全" not in found
+
+
+def test_candidates_offer_look_alikes(words, data):
+    text = "左侧挢面边缘线"
+    found = spelling.candidates(text, text.index("挢"), data, words.freq)
+    assert found.get("桥", ("",))[0] == "shape"
+
+
+def test_correct_text_yields_no_suspect(words, data):
+    for text in ("依法行政，推进政务公开", "保障当事人的合法权益", "构成犯罪的，依法追究刑事责任。"):
+        assert spelling.detect(text, words, data) == [], text
+
+
+def test_log_prob_follows_jieba_route(words):
+    text = "全国人民代表大会常务委员会关于修改法律的决定"
+    score, route = spelling.log_prob(words.freq, math.log(words.total), text)
+    tokens, k = [], 0
+    while k < len(text):
+        tokens.append(text[k:route[k]])
+        k = route[k]
+    assert tokens == words.cut(text)
+    expected = sum(math.log(words.count(t) or 1) - math.log(words.total) for t in tokens)
+    assert score == pytest.approx(expected)
+
+
+def test_scorer_prefers_the_correction(words, data):
+    found = spelling.detect("构成犯罪的，依法追究刑事责壬。", words, data)
+    assert [(s.text, s.suggestion) for s in found] == [("刑事责壬", "刑事责任")]
+    assert found[0].score > 0
+
+
+def test_scorer_reports_the_exact_span(words, data):
+    text = "请各单位于每月底前报送工作进展请况。"
+    (found,) = spelling.detect(text, words, data)
+    assert text[found.start:found.end] == found.text == "请况"
+    assert found.suggestion == "情况"
+
+
+def test_score_grows_with_the_evidence(words, data):
+    weak = spelling.detect("促进社会和协稳定", words, data)
+    strong = spelling.detect("依法追究刑事责壬", words, data)
+    assert strong and (not weak or weak[0].score < strong[0].score)
+
+
+# --- guards -------------------------------------------------------------------------------
+
+def test_name_after_a_title_is_no_typo(words, data):
+    tokens = words.cut("主任计承法受到行政记大过处分")
+    starts = [sum(map(len, tokens[:k])) for k in range(len(tokens))]
+    assert {2, 3, 4} <= spelling.name_positions(tokens, starts)
+    assert spelling.detect("主任计承法受到行政记大过处分", words, data) == []
+
+
+def test_places_numbers_and_titles_stay_quiet(words, data):
+    for text in ("同意将南京禄口机场口岸扩大开放", "一至七月累计完成投资三百亿元",
+                 "根据《中华人民共和国行政许可法》第十二条"):
+        assert spelling.detect(text, words, data) == [], text
+
+
+def test_rare_real_words_are_held_back(words, data):
+    assert "省域" in data.known and "依规" in data.known
+    assert spelling.detect("跨省域补充耕地国家统筹", words, data) == []
+
+
+def test_proper_nouns_are_never_suggested(data):
+    assert "庐山" in data.proper
+    top = spelling.SYLLABLE_BASE + 1000
+    for key, chars in list(data.index.items())[::53]:
+        for ch in chars:
+            word = "".join(ch if spelling.SYLLABLE_BASE <= ord(c) < top else c for c in key)
+            assert word not in data.proper, word
+
+
+# --- the check in the engine --------------------------------------------------------------
+
+def test_finding_carries_span_suggestion_and_chinese_message(check_text):
+    text = "各级行政机关应当保障当事人的合法全益。"
+    (finding,) = typo_findings(check_text(text))
+    assert finding.gate == "text" and finding.severity == "review"
+    assert text[finding.location.start:finding.location.end] == finding.text == "合法全益"
+    assert finding.suggestion == "合法权益"
+    assert finding.message == "疑似错别字：“合法全益”，是否应为“合法权益”？请核对。"
+    assert finding.detail["kind"] == "sound"
+
+
+def test_word_written_so_throughout_a_document_is_a_term(check_text):
+    once = "各级行政机关应当保障当事人的合法全益。"
+    assert typo_findings(check_text(once))
+    repeated = once + "\n合法全益不受侵犯。"
+    assert typo_findings(check_text(repeated)) == []
+
+
+def test_tokens_are_shared_through_the_context():
+    import datetime as dt
+
+    from reviewer.core.checks import CheckContext
+    ctx = CheckContext(date=dt.date(2025, 1, 1), lexicons=None)
+    first = ctx.tokens("推进政务公开工作")
+    assert first == ctx.words.cut("推进政务公开工作")
+    assert ctx.tokens("推进政务公开工作") is first
+
+
+def test_examples_of_the_rule(checker):
+    from reviewer.core.examples import iter_examples, run_example
+    cases = [c for c in iter_examples(checker) if c.where.endswith(":" + RULE)]
+    assert len(cases) == sum(len(v) for v in spelling.EXAMPLES[RULE].values())
+    problems = [run_example(checker, case)[0] for case in cases]
+    assert [p for p in problems if p] == []
+
+
+CORPUS = [p for p in sorted(FIXTURES.glob("spelling_*.txt")) if not p.name.endswith(".source.txt")]
+
+
+def test_corpus_fixtures_are_there():
+    assert len(CORPUS) >= 3
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_no_false_alarm_on_real_documents(check_text, path):
+    findings = check_text(path.read_text(encoding="utf-8"))
+    assert typo_findings(findings, ("review",)) == []
