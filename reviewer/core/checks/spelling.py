@@ -50,6 +50,10 @@ INDEX_MAX_LEN = 4                   # longest indexed word
 PRIOR = {"sound": 0.0, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 6.0                 # log-odds against a typo at any given character
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
+CUT_PENALTY = 3.0               # the correction takes a character from a word of the written text
+LIST_PENALTY = 2.0              # the written form is an item of a 、 list
+QUOTE_PENALTY = 3.0             # the written form is inside a short quotation
+QUOTE_SPAN = 8                  # characters between the quotation marks of a short quotation
 KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
 RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
 
@@ -295,9 +299,10 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
             u, v, word, score = scored
             written = sum(log(freq.get(t) or 1) for t in tokens[k0:k1 + 1]) - (k1 - k0 + 1) * log_total
             gain = score - written + PRIOR[kind] - TYPO_COST
-            if text[start + u:start + v] in data.known:
-                gain -= KNOWN_PENALTY
             span = (start + u, start + v)
+            if text[span[0]:span[1]] in data.known:
+                gain -= KNOWN_PENALTY
+            gain -= context_penalty(text, span[0], span[1], starts, ends)
             old = best.get(span)
             if old is None or gain > old.score:
                 best[span] = Suspect(span[0], span[1], text[span[0]:span[1]], word, gain, kind)
@@ -309,6 +314,23 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         if all(sus.end <= c.start or sus.start >= c.end for c in chosen):
             chosen.append(sus)
     return sorted(chosen, key=lambda x: x.start)
+
+
+def context_penalty(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> float:
+    """Less confidence where the written form is likely meant: a correction that takes a
+    character from a word jieba found (电、煤有条件 -> 没有), an item of a 、 list (缓建、缩建、停建),
+    a short coinage in quotes (“放管服”)."""
+    penalty = 0.0
+    k = bisect_right(starts, start) - 1
+    m = bisect_right(starts, end - 1) - 1
+    if starts[k] != start or ends[m] != end:
+        penalty += CUT_PENALTY
+    if text[start - 1:start] == "、" or text[end:end + 1] == "、":
+        penalty += LIST_PENALTY
+    left = text.rfind("“", max(0, start - QUOTE_SPAN), start)
+    if left >= 0 and "”" in text[end:left + QUOTE_SPAN + 2] and "”" not in text[left:start]:
+        penalty += QUOTE_PENALTY
+    return penalty
 
 
 def score_fix(fixed: str, j: int, data: SpellingData, freq: dict[str, int], log_total: float):
