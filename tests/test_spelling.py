@@ -141,6 +141,18 @@ def test_places_numbers_and_titles_stay_quiet(words, data):
         assert spelling.detect(text, words, data) == [], text
 
 
+def test_misspelling_that_jieba_lists_is_caught(words, data):
+    # jieba lists 甘败下风 with its placeholder count of 3 next to 甘拜下风 (62)
+    assert words.count("甘败下风") <= spelling.UNATTESTED
+    (found,) = spelling.detect("大家不能甘败下风。", words, data)
+    assert (found.text, found.suggestion) == ("甘败下风", "甘拜下风")
+
+
+def test_known_word_about_as_common_as_its_variant_stays(words, data):
+    assert "个人账户" in data.known
+    assert spelling.detect("开展职工基本养老保险个人账户试点", words, data) == []
+
+
 def test_rare_real_words_are_held_back(words, data):
     assert "省域" in data.known and "依规" in data.known
     assert spelling.detect("跨省域补充耕地国家统筹", words, data) == []

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from reviewer.core.segment import jieba_dict_path  # noqa: E402
 from reviewer.core.checks.spelling import (  # noqa: E402
-    FORMAT, INDEX_FILE, INDEX_MAX_LEN, INDEX_MIN_COUNT, KNOWN_FILE, MANIFEST_FILE, PROPER_FILE, RARE_WORD, SHAPE_FILE, SYLLABLE_BASE, SYLLABLE_FILE)
+    FORMAT, INDEX_FILE, INDEX_MAX_LEN, INDEX_MIN_COUNT, KNOWN_FILE, MANIFEST_FILE, PROPER_FILE, RARE_WORD, UNATTESTED, SHAPE_FILE, SYLLABLE_BASE, SYLLABLE_FILE)
 
 FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
          "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
@@ -75,6 +75,9 @@ def sha256(path: Path) -> str:
 PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nz"}   # jieba's tags for names of people, places, other proper nouns
 # jieba also tags common words so (城市 ns, 和平 nz, 明白 nr); those are frequent, real names mostly are not
 PROPER_MAX_COUNT = 2000
+# and tags longer words as places where they are idioms (甘拜下风 ns): of four characters or
+# more, only transliterated foreign names are trusted to be names
+LONG_NAME_TAGS = {"nrt", "nrfg"}
 
 
 def read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
@@ -85,7 +88,8 @@ def read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
             parts = line.split()
             if len(parts) >= 2:
                 words[parts[0]] = int(parts[1])
-                if len(parts) >= 3 and parts[2] in PROPER_TAGS and int(parts[1]) < PROPER_MAX_COUNT:
+                if len(parts) >= 3 and parts[2] in PROPER_TAGS and int(parts[1]) < PROPER_MAX_COUNT and (
+                        len(parts[0]) <= 3 or parts[2] in LONG_NAME_TAGS):
                     proper.add(parts[0])
     return words, proper
 
@@ -138,17 +142,25 @@ def build_index(readings: dict[str, list[str]], syllable_ids: dict[str, int]) ->
     return dict(sorted(index.items()))
 
 
-def build_known(path: Path, words: dict[str, int]) -> list[str]:
-    """Words of wordfreq's Chinese list (web, subtitles, Wikipedia, books...) that jieba's
-    dictionary lacks (or, for two characters, counts so rarely that the check looks into
-    them): rare but real words (县际, 审价, 做实), a sign that text is written so on purpose."""
+def build_known(path: Path, words: dict[str, int]) -> list[tuple[str, int]]:
+    """(word, wordfreq bucket) for words of wordfreq's Chinese list (web, subtitles, Wikipedia,
+    books...) that the check may meet as written text: ones jieba's dictionary lacks, two-character
+    ones it counts rarely, longer ones it lists only with a placeholder count. Rare but real
+    words (县际, 审价, 个人账户) are written on purpose; a misspelling (渡假村) is far rarer
+    than its correction. Bucket k means a frequency of 10**(-k/100)."""
     import gzip
 
     import msgpack
     buckets = msgpack.unpackb(gzip.open(path).read(), raw=False)[1:KNOWN_MAX_BUCKET + 2]
-    return sorted({w for bucket in buckets for w in bucket
-                   if 2 <= len(w) <= INDEX_MAX_LEN and is_hanzi(w)
-                   and (not words.get(w) or len(w) == 2 and words[w] < RARE_WORD)})
+    found = {}
+    for k, bucket in enumerate(buckets):
+        for w in bucket:
+            if w in found or not (2 <= len(w) <= INDEX_MAX_LEN and is_hanzi(w)):
+                continue
+            count = words.get(w, 0)
+            if not count or len(w) == 2 and count < RARE_WORD or len(w) > 2 and count <= UNATTESTED:
+                found[w] = k
+    return sorted(found.items())
 
 
 def render(chars: list[str], font_path: str):
@@ -211,7 +223,7 @@ def main() -> int:
 
     wordfreq_path = wordfreq_data_path()
     known = build_known(wordfreq_path, words)
-    (out / KNOWN_FILE).write_text("".join(f"{w}\n" for w in known), encoding="utf-8")
+    (out / KNOWN_FILE).write_text("".join(f"{w}\t{k}\n" for w, k in known), encoding="utf-8")
 
     shapes = build_shapes(chars)
     (out / SHAPE_FILE).write_text("".join(f"{c}\t{n}\n" for c, n in shapes.items()), encoding="utf-8")

@@ -41,7 +41,7 @@ SYLLABLE_FILE = "syllables.txt"     # syllable \t characters having it
 INDEX_FILE = "sound_index.txt"      # word with one character replaced by its syllable code \t characters
 SHAPE_FILE = "shape.txt"            # character \t look-alike characters, most alike first
 PROPER_FILE = "proper.txt"          # jieba words tagged as names of people or places, one per line
-KNOWN_FILE = "known.txt"            # real words jieba's dictionary lacks (from wordfreq), one per line
+KNOWN_FILE = "known.txt"            # word \t wordfreq bucket: real words jieba lacks or counts rarely
 MANIFEST_FILE = "manifest.json"     # sha256 of each file and the versions of the sources
 SYLLABLE_BASE = 0xE000              # syllable k is written as chr(SYLLABLE_BASE + k) (private use area)
 INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts are never suggested
@@ -54,7 +54,10 @@ CUT_PENALTY = 3.0               # the correction takes a character from a word o
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
 QUOTE_PENALTY = 3.0             # the written form is inside a short quotation
 QUOTE_SPAN = 8                  # characters between the quotation marks of a short quotation
+KNOWN_RATIO = 0.5               # a known written form this many powers of ten rarer than the correction may be a slip
+KNOWN_VETO = 10.0               # otherwise it is simply another word
 KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
+UNATTESTED = 3                  # jieba's placeholder count for words added without a corpus count
 RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
 
 
@@ -82,6 +85,7 @@ PLACE_AFTER = frozenset(["省", "市", "县", "区", "镇", "乡", "村", "港",
                          "高新区", "保税区", "园区", "工业园", "街道", "社区", "水库", "大道", "大桥", "铁路",
                          "公路", "高速", "车站", "火车站", "地区", "自治州", "自治县", "林场", "农场", "景区",
                          "风景区", "保护区", "湿地", "流域", "盆地", "半岛", "群岛", "海峡"])
+MEASURES = frozenset("年月日时分秒个项条款章节次届名位人元角级倍批期类种件份天周岁层号")
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第")
 
 
@@ -95,7 +99,7 @@ class SpellingData:
     index: dict[str, str]        # key -> characters (see INDEX_FILE)
     shapes: dict[str, str]       # character -> look-alikes
     proper: frozenset[str]       # names of people and places: never suggested
-    known: frozenset[str]        # rare real words outside jieba's dictionary: likely written on purpose
+    known: dict[str, int]        # rare real words outside jieba's counts -> wordfreq bucket (10**(-k/100))
 
 
 def load_data(folder: Path | None = None) -> SpellingData:
@@ -110,7 +114,8 @@ def load_data(folder: Path | None = None) -> SpellingData:
     index = dict(zip(fields[0:-1:2], fields[1::2]))
     shapes = dict(line.split("\t", 1) for line in (folder / SHAPE_FILE).read_text(encoding="utf-8").splitlines())
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
-    known = frozenset((folder / KNOWN_FILE).read_text(encoding="utf-8").split())
+    fields = (folder / KNOWN_FILE).read_text(encoding="utf-8").split()
+    known = dict(zip(fields[0::2], map(int, fields[1::2])))
     return SpellingData(codes, index, shapes, proper, known)
 
 
@@ -131,9 +136,10 @@ def is_hanzi(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def log_prob(freq: dict[str, int], log_total: float, s: str) -> tuple[float, list[int]]:
+def log_prob(freq: dict[str, int], log_total: float, s: str, exclude: str = "") -> tuple[float, list[int]]:
     """Best-route log probability of s under jieba's unigram model, and the route (end of the
-    word starting at each position), as jieba.cut(HMM=False) computes them."""
+    word starting at each position), as jieba.cut(HMM=False) computes them; `exclude` is a
+    word not to use."""
     n = len(s)
     best = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
@@ -145,7 +151,7 @@ def log_prob(freq: dict[str, int], log_total: float, s: str) -> tuple[float, lis
         frag = s[k:i]
         while i <= n and frag in freq:
             f = freq[frag]
-            if f:
+            if f and frag != exclude:
                 score = log(f) - log_total + best[i]
                 if not found or score >= best_score:
                     best_score, best_end, found = score, i, True
@@ -247,7 +253,7 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
     freq, log_total = words.freq, math.log(words.total)
     if tokens is None:
         tokens = words.cut(text)
-    starts, positions = [], []
+    starts, positions, placeholders = [], [], []
     pos = 0
     for tok in tokens:
         starts.append(pos)
@@ -256,18 +262,34 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
                 positions.append(pos)
             elif len(tok) == 2 and freq.get(tok, 0) < RARE_WORD:
                 positions.extend((pos, pos + 1))
+            elif len(tok) <= INDEX_MAX_LEN and freq.get(tok, 0) <= UNATTESTED:
+                placeholders.append(len(starts) - 1)
         pos += len(tok)
-    if not positions:
+    if not positions and not placeholders:
         return []
     ends = starts[1:] + [pos]
     log = math.log
     names = None
     memo = {} if memo is None else memo
     best: dict[tuple[int, int], Suspect] = {}
+
+    def consider(start: int, end: int, word: str, gain: float, kind: str) -> None:
+        written = text[start:end]
+        bucket = data.known.get(written)
+        if bucket is not None:
+            # how much rarer the written form is than the correction, in powers of ten
+            rarer = bucket / 100 + math.log10((freq.get(word) or 1) / words.total)
+            gain -= KNOWN_PENALTY if rarer > KNOWN_RATIO else KNOWN_VETO
+        gain -= context_penalty(text, start, end, starts, ends)
+        old = best.get((start, end))
+        if old is None or gain > old.score:
+            best[(start, end)] = Suspect(start, end, written, word, gain, kind)
+
     last = len(tokens) - 1
     for i in positions:
-        if text[i] in NUMERALS:
-            continue
+        if text[i] in NUMERALS and (text[i - 1:i] in NUMERALS or text[i + 1:i + 2] in NUMERALS
+                                    or text[i - 1:i].isdigit() or text[i + 1:i + 2] in MEASURES):
+            continue                   # 十级, 二十三日: a number, not a word
         lo = max(0, i - INDEX_MAX_LEN + 1)
         near = text[lo:i + INDEX_MAX_LEN]
         cands = memo.get((near, i - lo))
@@ -298,22 +320,43 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
                 continue
             u, v, word, score = scored
             written = sum(log(freq.get(t) or 1) for t in tokens[k0:k1 + 1]) - (k1 - k0 + 1) * log_total
-            gain = score - written + PRIOR[kind] - TYPO_COST
-            span = (start + u, start + v)
-            if text[span[0]:span[1]] in data.known:
-                gain -= KNOWN_PENALTY
-            gain -= context_penalty(text, span[0], span[1], starts, ends)
-            old = best.get(span)
-            if old is None or gain > old.score:
-                best[span] = Suspect(span[0], span[1], text[span[0]:span[1]], word, gain, kind)
+            consider(start + u, start + v, word, score - written + PRIOR[kind] - TYPO_COST, kind)
+    for k in placeholders:
+        # a longer word that jieba lists only with a placeholder count, misspellings among
+        # them (渡假村, 甘败下风): is a sound-alike or look-alike of it a common word?
+        tok = tokens[k]
+        for word, kind in memo.get(("variants", tok)) or memo.setdefault(("variants", tok), variants(tok, data, freq)):
+            written = memo.get(("written", tok))
+            if written is None:
+                written = memo[("written", tok)] = log_prob(freq, log_total, tok, exclude=tok)[0]
+            score = log(freq[word]) - log_total
+            consider(starts[k], ends[k], word, score - written + PRIOR[kind] - TYPO_COST, kind)
     token_starting = dict(zip(starts, tokens))
     chosen: list[Suspect] = []
     for sus in sorted(best.values(), key=lambda x: -x.score):
-        if sus.score <= 0 or token_starting.get(sus.end) in PLACE_AFTER:
-            continue                   # 禄口机场, 三埠海关: a place name jieba does not know
+        after = token_starting.get(sus.end)
+        if sus.score <= 0 or after in PLACE_AFTER and not freq.get(sus.suggestion + after):
+            continue                   # 禄口机场, 三埠海关: a place name jieba does not know (but 福间省 -> 福建省)
         if all(sus.end <= c.start or sus.start >= c.end for c in chosen):
             chosen.append(sus)
     return sorted(chosen, key=lambda x: x.start)
+
+
+def variants(token: str, data: SpellingData, freq: dict[str, int]) -> tuple[tuple[str, str], ...]:
+    """Common words (not names) that differ from token in one sound-alike or look-alike
+    character: (word, kind)."""
+    out = []
+    for j, own in enumerate(token):
+        left, right = token[:j], token[j + 1:]
+        for code in data.codes.get(own, ""):
+            for ch in data.index.get(left + code + right, ""):
+                if ch != own:
+                    out.append((left + ch + right, "sound"))
+        for ch in data.shapes.get(own, ""):
+            word = left + ch + right
+            if freq.get(word, 0) >= INDEX_MIN_COUNT and word not in data.proper:
+                out.append((word, "shape"))
+    return tuple(out)
 
 
 def context_penalty(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> float:
