@@ -215,3 +215,19 @@ def test_corpus_fixtures_are_there():
 def test_no_false_alarm_on_real_documents(check_text, path):
     findings = check_text(path.read_text(encoding="utf-8"))
     assert typo_findings(findings, ("review",)) == []
+
+
+def test_engine_drops_a_statistical_typo_that_a_lexicon_reports():
+    from reviewer.core.engine import without_restated_typos
+    from reviewer.core.findings import Finding, Location
+
+    def finding(rule, start, end, paragraph=0):
+        return Finding(rule=rule, gate="text", severity="review", message="m", text="x",
+                       location=Location("body", None, paragraph, start, end))
+    listed = finding("text.typo", 4, 8)
+    same_spot = finding(RULE, 6, 8)
+    elsewhere = finding(RULE, 10, 12)
+    other_paragraph = finding(RULE, 6, 8, paragraph=1)
+    kept = without_restated_typos([listed, same_spot, elsewhere, other_paragraph])
+    assert kept == [listed, elsewhere, other_paragraph]
+    assert without_restated_typos([same_spot]) == [same_spot]
