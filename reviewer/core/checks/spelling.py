@@ -50,7 +50,6 @@ INDEX_MAX_LEN = 4                   # longest indexed word
 PRIOR = {"sound": 0.0, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 6.0                 # log-odds against a typo at any given character
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
-CUT_PENALTY = 3.0               # the correction takes a character from a word of the written text
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
 QUOTE_PENALTY = 3.0             # the written form is inside a short quotation
 QUOTE_SPAN = 8                  # characters between the quotation marks of a short quotation
@@ -280,7 +279,7 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
             # how much rarer the written form is than the correction, in powers of ten
             rarer = bucket / 100 + math.log10((freq.get(word) or 1) / words.total)
             gain -= KNOWN_PENALTY if rarer > KNOWN_RATIO else KNOWN_VETO
-        gain -= context_penalty(text, start, end, starts, ends)
+        gain -= context_penalty(text, start, end)
         old = best.get((start, end))
         if old is None or gain > old.score:
             best[(start, end)] = Suspect(start, end, written, word, gain, kind)
@@ -359,15 +358,10 @@ def variants(token: str, data: SpellingData, freq: dict[str, int]) -> tuple[tupl
     return tuple(out)
 
 
-def context_penalty(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> float:
-    """Less confidence where the written form is likely meant: a correction that takes a
-    character from a word jieba found (电、煤有条件 -> 没有), an item of a 、 list (缓建、缩建、停建),
-    a short coinage in quotes (“放管服”)."""
+def context_penalty(text: str, start: int, end: int) -> float:
+    """Less confidence where the written form is likely meant: an item of a 、 list
+    (缓建、缩建、停建; 电、煤有条件), a short coinage in quotes (“放管服”)."""
     penalty = 0.0
-    k = bisect_right(starts, start) - 1
-    m = bisect_right(starts, end - 1) - 1
-    if starts[k] != start or ends[m] != end:
-        penalty += CUT_PENALTY
     if text[start - 1:start] == "、" or text[end:end + 1] == "、":
         penalty += LIST_PENALTY
     left = text.rfind("“", max(0, start - QUOTE_SPAN), start)
