@@ -48,7 +48,7 @@ INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts ar
 INDEX_MAX_LEN = 4                   # longest indexed word
 
 PRIOR = {"sound": 0.0, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
-TYPO_COST = 6.0                 # log-odds against a typo at any given character
+TYPO_COST = 5.0                 # log-odds against a typo at any given character
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
 QUOTE_PENALTY = 3.0             # the written form is inside a short quotation
