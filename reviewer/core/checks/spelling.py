@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -69,12 +69,13 @@ SURNAMES = frozenset(
     "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫"
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 # what stands around a person's name in official documents
-TITLES = ("书记", "主任", "部长", "厅长", "局长", "处长", "科长", "省长", "市长", "县长", "区长", "镇长", "乡长",
+TITLES = frozenset(("书记", "主任", "部长", "厅长", "局长", "处长", "科长", "省长", "市长", "县长", "区长", "镇长", "乡长",
           "村长", "主席", "委员", "代表", "经理", "董事长", "总裁", "院长", "所长", "校长", "教授", "专家",
           "研究员", "工程师", "会计师", "律师", "法官", "检察官", "秘书长", "组长", "队长", "站长", "同志",
           "先生", "女士", "责任人", "负责人", "联系人", "当事人", "申请人", "被申请人", "被告人", "被告",
           "原告", "上诉人", "被上诉人", "嫌疑人", "罪犯", "证人", "作者", "记者", "编辑", "审核", "签发",
-          "主编", "成员", "参赞", "大使", "领事", "局长助理", "副")
+          "主编", "成员", "参赞", "大使", "领事", "局长助理", "副"))
+TITLE_LENGTHS = sorted({len(t) for t in TITLES})
 NAME_BEFORE = frozenset("、，,：:（(；;“\"")
 NAME_AFTER = frozenset(["、", "，", ",", "（", "(", "；", "”", "等", "受到", "为", "任", "同志", "系", "因",
                         "犯", "已", "曾", "的", "：", ":"])
@@ -92,13 +93,22 @@ def data_dir() -> Path:
     return paths.resources_dir() / "spelling"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SpellingData:
     codes: dict[str, str]        # character -> the syllable codes of its readings
     index: dict[str, str]        # key -> characters (see INDEX_FILE)
     shapes: dict[str, str]       # character -> look-alikes
     proper: frozenset[str]       # names of people and places: never suggested
-    known: dict[str, int]        # rare real words outside jieba's counts -> wordfreq bucket (10**(-k/100))
+    known_lines: list[str]       # the sorted lines of KNOWN_FILE
+
+    def known(self, word: str) -> int | None:
+        """wordfreq bucket of a rare real word (frequency 10**(-k/100)), None if unknown. A
+        binary search: it is asked a few times per document, and a dict costs more to build."""
+        key = word + "\t"
+        k = bisect_left(self.known_lines, key)
+        if k < len(self.known_lines) and self.known_lines[k].startswith(key):
+            return int(self.known_lines[k][len(key):])
+        return None
 
 
 def load_data(folder: Path | None = None) -> SpellingData:
@@ -113,9 +123,8 @@ def load_data(folder: Path | None = None) -> SpellingData:
     index = dict(zip(fields[0:-1:2], fields[1::2]))
     shapes = dict(line.split("\t", 1) for line in (folder / SHAPE_FILE).read_text(encoding="utf-8").splitlines())
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
-    fields = (folder / KNOWN_FILE).read_text(encoding="utf-8").split()
-    known = dict(zip(fields[0::2], map(int, fields[1::2])))
-    return SpellingData(codes, index, shapes, proper, known)
+    known_lines = (folder / KNOWN_FILE).read_text(encoding="utf-8").splitlines()
+    return SpellingData(codes, index, shapes, proper, known_lines)
 
 
 _data: SpellingData | None = None
@@ -238,10 +247,10 @@ def name_positions(tokens: list[str], starts: list[int]) -> set[int]:
             continue
         before = tokens[k - 1] if k > 0 else "\n"
         after = tokens[run] if run < n else "\n"
-        titled = any(before.endswith(t) for t in TITLES)
+        titled = any(before[-m:] in TITLES for m in TITLE_LENGTHS)
         if titled and (after in NAME_AFTER or after.isspace() or run == n) or tok in SURNAMES and (
                 titled or before in NAME_BEFORE or before.isspace() or after in NAME_AFTER or after.isspace()
-                or any(after.startswith(t) for t in TITLES)):
+                or any(after[:m] in TITLES for m in TITLE_LENGTHS)):
             out.update(range(starts[k], starts[run - 1] + 1))
     return out
 
@@ -273,15 +282,17 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
     best: dict[tuple[int, int], Suspect] = {}
 
     def consider(start: int, end: int, word: str, gain: float, kind: str) -> None:
+        gain -= context_penalty(text, start, end)
+        old = best.get((start, end))
+        if gain <= 0 or old is not None and gain <= old.score:
+            return                     # the penalties below only lower it
         written = text[start:end]
-        bucket = data.known.get(written)
+        bucket = data.known(written)
         if bucket is not None:
             # how much rarer the written form is than the correction, in powers of ten
             rarer = bucket / 100 + math.log10((freq.get(word) or 1) / words.total)
             gain -= KNOWN_PENALTY if rarer > KNOWN_RATIO else KNOWN_VETO
-        gain -= context_penalty(text, start, end)
-        old = best.get((start, end))
-        if old is None or gain > old.score:
+        if gain > 0 and (old is None or gain > old.score):
             best[(start, end)] = Suspect(start, end, written, word, gain, kind)
 
     last = len(tokens) - 1
