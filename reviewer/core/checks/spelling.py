@@ -76,9 +76,13 @@ TITLES = frozenset(("书记", "主任", "部长", "厅长", "局长", "处长", 
           "原告", "上诉人", "被上诉人", "嫌疑人", "罪犯", "证人", "作者", "记者", "编辑", "审核", "签发",
           "主编", "成员", "参赞", "大使", "领事", "局长助理", "副"))
 TITLE_LENGTHS = sorted({len(t) for t in TITLES})
-NAME_BEFORE = frozenset("、，,：:（(；;“\"")
-NAME_AFTER = frozenset(["、", "，", ",", "（", "(", "；", "”", "等", "受到", "为", "任", "同志", "系", "因",
-                        "犯", "已", "曾", "的", "：", ":"])
+NAME_BEFORE = frozenset(["、", "，", ",", "：", ":", "（", "(", "；", ";", "“", "\"", "由", "请", "派", "经",
+                         "据", "同", "与", "和", "及", "向", "对", "给", "让", "委托", "邀请", "任命", "免去",
+                         "聘任", "聘请", "推荐", "选举", "授予", "追授", "晋升", "表彰", "称"])
+NAME_AFTER = frozenset(["、", "，", ",", "（", "(", "；", "”", "：", ":", "等", "受到", "为", "任", "同志", "系",
+                        "因", "犯", "已", "曾", "的", "主持", "负责", "担任", "兼任", "出席", "参加", "表示",
+                        "指出", "强调", "介绍", "讲话", "发言", "汇报", "签发", "审核", "拟稿", "校对", "分管",
+                        "带队", "率队", "一行", "先生", "女士", "同学", "老师", "教授", "博士", "等人"])
 # what follows the name of a place
 PLACE_AFTER = frozenset(["省", "市", "县", "区", "镇", "乡", "村", "港", "湾", "岛", "山", "河", "湖", "江", "路",
                          "街", "桥", "站", "机场", "海关", "口岸", "码头", "港区", "港口", "新区", "开发区",
@@ -238,7 +242,8 @@ def name_positions(tokens: list[str], starts: list[int]) -> set[int]:
     out: set[int] = set()
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        if len(tok) != 1 or not is_hanzi(tok) or (k > 0 and len(tokens[k - 1]) == 1 and is_hanzi(tokens[k - 1])):
+        if len(tok) != 1 or not is_hanzi(tok) or (
+                k > 0 and len(tokens[k - 1]) == 1 and is_hanzi(tokens[k - 1]) and tokens[k - 1] not in NAME_BEFORE):
             continue
         run = k + 1
         while run < n and run - k <= 3 and len(tokens[run]) == 1 and is_hanzi(tokens[run]):
@@ -425,6 +430,7 @@ EXAMPLES = {
         ],
         "noflag": [
             "经研究，决定任命李双祥同志为办公室主任。",
+            "会议由李双祥主持，王晓峰、刘海燕参加会议。",
             "同意将南京禄口机场口岸扩大开放。",
             "一至七月累计完成固定资产投资三百亿元。",
             "根据《中华人民共和国行政许可法》第十二条的规定，制定本办法。",
