@@ -56,6 +56,8 @@ def main() -> int:
     ap.add_argument("sources", nargs="*", default=DEFAULT_SOURCES)
     ap.add_argument("--seed", type=int, default=20240601)
     ap.add_argument("--share", type=float, default=0.5, help="share of sentences given a typo")
+    ap.add_argument("--near-share", type=float, default=0.0,
+                    help="share of typos that are near sounds (zh/z, n/l, an/ang ...) instead of same-sound ones")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     words = word_table()
@@ -87,9 +89,13 @@ def main() -> int:
                 continue
             i = rng.choice(spots)
             ch = s[i]
-            if rng.random() < SHAPE_SHARE:
+            roll = rng.random()
+            if roll < SHAPE_SHARE:
                 pool = list(data.shapes.get(ch, ""))
                 weights = [1.0] * len(pool)
+            elif roll < SHAPE_SHARE + args.near_share:
+                pool = sorted({c for code in data.near(ch) for c in by_code[code] if c != ch})
+                weights = [char_weight[c] + 1 for c in pool]
             else:
                 pool = sorted({c for code in data.codes.get(ch, "") for c in by_code[code] if c != ch})
                 weights = [char_weight[c] + 1 for c in pool]

@@ -51,8 +51,9 @@ MANIFEST_FILE = "manifest.json"     # sha256 of each file and the versions of th
 SYLLABLE_BASE = 0xE000              # syllable k is written as chr(SYLLABLE_BASE + k) (private use area)
 INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts are never suggested
 INDEX_MAX_LEN = 4                   # longest indexed word
+WINDOW_MAX_LEN = 3                  # longest word looked for around a loose character (4 adds ~nothing)
 
-PRIOR = {"sound": 0.0, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
+PRIOR = {"sound": 0.0, "near": -2.5, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 5.0                 # log-odds against a typo at any given character
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
@@ -108,6 +109,25 @@ class SpellingData:
     shapes: dict[str, str]       # character -> look-alikes
     proper: frozenset[str]       # names of people and places: never suggested
     known_lines: list[str]       # the sorted lines of KNOWN_FILE
+    syllable_codes: dict[str, str]   # syllable -> its code
+    near_cache: dict[str, str]   # character -> codes of near sounds (filled on demand)
+
+    def near(self, ch: str) -> str:
+        """Codes of syllables that sound near one of ch's readings (zh/z, ch/c, sh/s, n/l, h/f;
+        an/ang, en/eng, in/ing, ian/iang, uan/uang): a typist who does not tell them apart
+        picks a character of the other one."""
+        found = self.near_cache.get(ch)
+        if found is None:
+            code_syllable = {c: syl for syl, c in self.syllable_codes.items()}
+            own = self.codes.get(ch, "")
+            found = ""
+            for code in own:
+                for variant in near_syllables(code_syllable[code]):
+                    other = self.syllable_codes.get(variant)
+                    if other and other not in own and other not in found:
+                        found += other
+            self.near_cache[ch] = found
+        return found
 
     def known(self, word: str) -> int | None:
         """wordfreq bucket of a rare real word (frequency 10**(-k/100)), None if unknown. A
@@ -119,12 +139,38 @@ class SpellingData:
         return None
 
 
+_NEAR_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("h", "f"))
+_NEAR_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+
+def near_syllables(syllable: str) -> list[str]:
+    """Syllables one fuzzy-pinyin step away (one initial or one final swapped)."""
+    out = []
+    for a, b in _NEAR_INITIALS:
+        for x, y in ((a, b), (b, a)):
+            if syllable.startswith(x) and not (x == "z" and syllable.startswith("zh")) \
+                    and not (x == "c" and syllable.startswith("ch")) and not (x == "s" and syllable.startswith("sh")) \
+                    and not (x == "h" and syllable[:2] in ("zh", "ch", "sh")):
+                out.append(y + syllable[len(x):])
+    for a, b in _NEAR_FINALS:
+        for x, y in ((a, b), (b, a)):
+            if syllable.endswith(x) and not (x == "an" and syllable.endswith(("ian", "uan"))) \
+                    and not (x == "in" and syllable.endswith("ing")) and not (x == "en" and syllable.endswith("eng")) \
+                    and not (x == "an" and syllable.endswith("ang")) and not (x == "ian" and syllable.endswith("iang")) \
+                    and not (x == "uan" and syllable.endswith("uang")):
+                out.append(syllable[:-len(x)] + y)
+    return out
+
+
 def load_data(folder: Path | None = None) -> SpellingData:
     folder = folder or data_dir()
     codes: dict[str, str] = {}
+    syllable_codes: dict[str, str] = {}
     for k, line in enumerate((folder / SYLLABLE_FILE).read_text(encoding="utf-8").splitlines()):
         code = chr(SYLLABLE_BASE + k)
-        for ch in line.split("\t", 1)[1]:
+        syllable, chars = line.split("\t", 1)
+        syllable_codes[syllable] = code
+        for ch in chars:
             codes[ch] = codes.get(ch, "") + code
     text = (folder / INDEX_FILE).read_text(encoding="utf-8")
     fields = text.replace("\n", "\t").split("\t")
@@ -132,7 +178,7 @@ def load_data(folder: Path | None = None) -> SpellingData:
     shapes = dict(line.split("\t", 1) for line in (folder / SHAPE_FILE).read_text(encoding="utf-8").splitlines())
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
     known_lines = (folder / KNOWN_FILE).read_text(encoding="utf-8").splitlines()
-    return SpellingData(codes, index, shapes, proper, known_lines)
+    return SpellingData(codes, index, shapes, proper, known_lines, syllable_codes, {})
 
 
 _data: SpellingData | None = None
@@ -191,39 +237,41 @@ _WINDOWS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
 
 
 def _windows(i: int, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every stretch of 2..INDEX_MAX_LEN characters inside [lo, hi) holding i."""
+    """(start, end) of every stretch of 2..WINDOW_MAX_LEN characters inside [lo, hi) holding i."""
     key = (i, lo, hi)
     found = _WINDOWS.get(key)
     if found is None:
         found = _WINDOWS[key] = tuple((a, b) for a in range(lo, i + 1)
-                                      for b in range(max(i + 1, a + 2), min(hi, a + INDEX_MAX_LEN) + 1))
+                                      for b in range(max(i + 1, a + 2), min(hi, a + WINDOW_MAX_LEN) + 1))
     return found
 
 
 def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict[str, tuple[str, int, int]]:
     """Replacement characters for s[i] that make a dictionary word with its neighbours:
     character -> (kind, start, end of the longest such word in s). Sound-alikes win over
-    look-alikes; a look-alike must make a two-character word."""
+    near sounds and look-alikes; a look-alike must make a two-character word."""
     lo, hi = i, i + 1
-    while lo > i - INDEX_MAX_LEN + 1 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
+    while lo > i - WINDOW_MAX_LEN + 1 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
         lo -= 1
-    while hi < i + INDEX_MAX_LEN and hi < len(s) and "\u4e00" <= s[hi] <= "\u9fff":
+    while hi < i + WINDOW_MAX_LEN and hi < len(s) and "\u4e00" <= s[hi] <= "\u9fff":
         hi += 1
     found: dict[str, tuple[str, int, int]] = {}
     own = s[i]
-    codes = data.codes.get(own)
-    if codes:
+    codes = data.codes.get(own, "")
+    every = codes + data.near(own)
+    if every:
         get = data.index.get
         for a, b in _windows(i, lo, hi):
             left, right = s[a:i], s[i + 1:b]
-            for code in codes:
+            for code in every:
                 chars = get(left + code + right)
                 if chars:
+                    kind = "sound" if code in codes else "near"
                     for ch in chars:
-                        if ch != own:
-                            old = found.get(ch)
-                            if old is None or b - a > old[2] - old[1]:
-                                found[ch] = ("sound", a, b)
+                        old = found.get(ch)
+                        # a sound-alike wins over a near sound, a longer word over a shorter one
+                        if ch != own and (old is None or (kind, b - a) > (old[0], old[2] - old[1])):
+                            found[ch] = (kind, a, b)
     shapes = data.shapes.get(own)
     if shapes:
         before = s[i - 1] if i > lo else ""
@@ -309,8 +357,8 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         if text[i] in NUMERALS and (text[i - 1:i] in NUMERALS or text[i + 1:i + 2] in NUMERALS
                                     or text[i - 1:i].isdigit() or text[i + 1:i + 2] in MEASURES):
             continue                   # 十级, 二十三日: a number, not a word
-        lo = max(0, i - INDEX_MAX_LEN + 1)
-        near = text[lo:i + INDEX_MAX_LEN]
+        lo = max(0, i - WINDOW_MAX_LEN + 1)
+        near = text[lo:i + WINDOW_MAX_LEN]
         cands = memo.get((near, i - lo))
         if cands is None:
             cands = memo[(near, i - lo)] = candidates(near, i - lo, data, freq)
@@ -371,6 +419,10 @@ def variants(token: str, data: SpellingData, freq: dict[str, int]) -> tuple[tupl
             for ch in data.index.get(left + code + right, ""):
                 if ch != own:
                     out.append((left + ch + right, "sound"))
+        for code in data.near(own):
+            for ch in data.index.get(left + code + right, ""):
+                if ch != own:
+                    out.append((left + ch + right, "near"))
         for ch in data.shapes.get(own, ""):
             word = left + ch + right
             if freq.get(word, 0) >= INDEX_MIN_COUNT and word not in data.proper:
