@@ -95,6 +95,22 @@ def test_correct_text_yields_no_suspect(words, data):
         assert spelling.detect(text, words, data) == [], text
 
 
+def test_near_syllables_swap_one_initial_or_final():
+    assert sorted(spelling.near_syllables("zhang")) == ["zang", "zhan"]
+    assert spelling.near_syllables("shi") == ["si"]
+    assert sorted(spelling.near_syllables("lan")) == ["lang", "nan"]
+    assert set(spelling.near_syllables("xiang")) == {"xian"}
+    assert spelling.near_syllables("a") == []
+
+
+def test_near_sound_is_a_weaker_candidate(words, data):
+    text = "各级人民增府要加强领导。"
+    found = spelling.candidates(text, text.index("增"), data, words.freq)
+    assert found["政"][0] == "near"
+    (suspect,) = spelling.detect(text, words, data)
+    assert (suspect.text, suspect.suggestion, suspect.kind) == ("人民增府", "人民政府", "near")
+
+
 def test_log_prob_follows_jieba_route(words):
     text = "全国人民代表大会常务委员会关于修改法律的决定"
     score, route = spelling.log_prob(words.freq, math.log(words.total), text)
