@@ -28,6 +28,7 @@ import math
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -109,7 +110,7 @@ class SpellingData:
     shapes: dict[str, str]       # character -> look-alikes
     proper: frozenset[str]       # names of people and places: never suggested
     known_lines: list[str]       # the sorted lines of KNOWN_FILE
-    syllable_codes: dict[str, str]   # syllable -> its code
+    syllables: list[str]         # syllable k (its code is chr(SYLLABLE_BASE + k))
     near_cache: dict[str, str]   # character -> codes of near sounds (filled on demand)
 
     def near(self, ch: str) -> str:
@@ -118,16 +119,19 @@ class SpellingData:
         picks a character of the other one."""
         found = self.near_cache.get(ch)
         if found is None:
-            code_syllable = {c: syl for syl, c in self.syllable_codes.items()}
             own = self.codes.get(ch, "")
             found = ""
             for code in own:
-                for variant in near_syllables(code_syllable[code]):
-                    other = self.syllable_codes.get(variant)
+                for variant in near_syllables(self.syllables[ord(code) - SYLLABLE_BASE]):
+                    other = self.syllable_code.get(variant)
                     if other and other not in own and other not in found:
                         found += other
             self.near_cache[ch] = found
         return found
+
+    @cached_property
+    def syllable_code(self) -> dict[str, str]:
+        return {syl: chr(SYLLABLE_BASE + k) for k, syl in enumerate(self.syllables)}
 
     def known(self, word: str) -> int | None:
         """wordfreq bucket of a rare real word (frequency 10**(-k/100)), None if unknown. A
@@ -139,37 +143,35 @@ class SpellingData:
         return None
 
 
-_NEAR_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("h", "f"))
-_NEAR_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+             "c", "s", "y", "w")
+_NEAR_INITIAL = {"zh": "z", "z": "zh", "ch": "c", "c": "ch", "sh": "s", "s": "sh", "n": "l", "l": "n", "h": "f",
+                 "f": "h"}
+_NEAR_FINAL = {"an": "ang", "ang": "an", "en": "eng", "eng": "en", "in": "ing", "ing": "in", "ian": "iang",
+               "iang": "ian", "uan": "uang", "uang": "uan"}
 
 
 def near_syllables(syllable: str) -> list[str]:
-    """Syllables one fuzzy-pinyin step away (one initial or one final swapped)."""
+    """Spellings one fuzzy-pinyin step away: one initial or one final swapped (not all of them
+    are syllables; the caller looks them up)."""
+    initial = next((i for i in _INITIALS if syllable.startswith(i)), "")
+    final = syllable[len(initial):]
     out = []
-    for a, b in _NEAR_INITIALS:
-        for x, y in ((a, b), (b, a)):
-            if syllable.startswith(x) and not (x == "z" and syllable.startswith("zh")) \
-                    and not (x == "c" and syllable.startswith("ch")) and not (x == "s" and syllable.startswith("sh")) \
-                    and not (x == "h" and syllable[:2] in ("zh", "ch", "sh")):
-                out.append(y + syllable[len(x):])
-    for a, b in _NEAR_FINALS:
-        for x, y in ((a, b), (b, a)):
-            if syllable.endswith(x) and not (x == "an" and syllable.endswith(("ian", "uan"))) \
-                    and not (x == "in" and syllable.endswith("ing")) and not (x == "en" and syllable.endswith("eng")) \
-                    and not (x == "an" and syllable.endswith("ang")) and not (x == "ian" and syllable.endswith("iang")) \
-                    and not (x == "uan" and syllable.endswith("uang")):
-                out.append(syllable[:-len(x)] + y)
+    if initial in _NEAR_INITIAL:
+        out.append(_NEAR_INITIAL[initial] + final)
+    if final in _NEAR_FINAL:
+        out.append(initial + _NEAR_FINAL[final])
     return out
 
 
 def load_data(folder: Path | None = None) -> SpellingData:
     folder = folder or data_dir()
     codes: dict[str, str] = {}
-    syllable_codes: dict[str, str] = {}
+    syllables = []
     for k, line in enumerate((folder / SYLLABLE_FILE).read_text(encoding="utf-8").splitlines()):
         code = chr(SYLLABLE_BASE + k)
         syllable, chars = line.split("\t", 1)
-        syllable_codes[syllable] = code
+        syllables.append(syllable)
         for ch in chars:
             codes[ch] = codes.get(ch, "") + code
     text = (folder / INDEX_FILE).read_text(encoding="utf-8")
@@ -178,7 +180,7 @@ def load_data(folder: Path | None = None) -> SpellingData:
     shapes = dict(line.split("\t", 1) for line in (folder / SHAPE_FILE).read_text(encoding="utf-8").splitlines())
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
     known_lines = (folder / KNOWN_FILE).read_text(encoding="utf-8").splitlines()
-    return SpellingData(codes, index, shapes, proper, known_lines, syllable_codes, {})
+    return SpellingData(codes, index, shapes, proper, known_lines, syllables, {})
 
 
 _data: SpellingData | None = None
@@ -230,7 +232,7 @@ class Suspect:
     text: str
     suggestion: str
     score: float         # log-odds that the suggestion is what was meant
-    kind: str            # sound | shape
+    kind: str            # sound | near | shape
 
 
 _WINDOWS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
