@@ -157,6 +157,16 @@ def test_places_numbers_and_titles_stay_quiet(words, data):
         assert spelling.detect(text, words, data) == [], text
 
 
+def test_word_next_to_a_stranded_character_is_tried(words, data):
+    # 检查 is a word; the slip shows in the 院 it leaves alone
+    (found,) = spelling.detect("最高人民检查院发布指导性案例。", words, data)
+    assert found.suggestion.endswith("检察院") and "检查院" in found.text
+
+
+def test_issuing_body_of_a_document_number_stays(words, data):
+    assert spelling.detect("按照《通知》（川办函〔2022〕12号）要求执行", words, data) == []
+
+
 def test_misspelling_that_jieba_lists_is_caught(words, data):
     # jieba lists 甘败下风 with its placeholder count of 3 next to 甘拜下风 (62)
     assert words.count("甘败下风") <= spelling.UNATTESTED

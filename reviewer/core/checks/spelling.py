@@ -25,6 +25,7 @@ documents, never on an evaluation set.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -64,6 +65,7 @@ KNOWN_RATIO = 0.5               # a known written form this many powers of ten r
 KNOWN_VETO = 10.0               # otherwise it is simply another word
 KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
 UNATTESTED = 3                  # jieba's placeholder count for words added without a corpus count
+STRANDED = 20000                # a lone character rarer than this as a word is stranded, not a function word
 RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
 
 
@@ -95,6 +97,7 @@ PLACE_AFTER = frozenset(["省", "市", "县", "区", "镇", "乡", "村", "港",
                          "高新区", "保税区", "园区", "工业园", "街道", "社区", "水库", "大道", "大桥", "铁路",
                          "公路", "高速", "车站", "火车站", "地区", "自治州", "自治县", "林场", "农场", "景区",
                          "风景区", "保护区", "湿地", "流域", "盆地", "半岛", "群岛", "海峡"])
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（]\s*(?:19|20)\d\d")   # what follows 川办 in 川办函〔2022〕
 MEASURES = frozenset("年月日时分秒个项条款章节次届名位人元角级倍批期类种件份天周岁层号")
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第")
 
@@ -322,16 +325,25 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         tokens = words.cut(text)
     starts, positions, placeholders = [], [], []
     pos = 0
+    prev = ""
     for tok in tokens:
         starts.append(pos)
         if "\u4e00" <= tok[0] <= "\u9fff":
             if len(tok) == 1:
                 positions.append(pos)
-            elif len(tok) == 2 and freq.get(tok, 0) < RARE_WORD:
-                positions.extend((pos, pos + 1))
-            elif len(tok) <= INDEX_MAX_LEN and freq.get(tok, 0) <= UNATTESTED:
-                placeholders.append(len(starts) - 1)
+                # 最高人民检查院 -> 检查/院: a word next to a stranded character may be the slip
+                if len(prev) == 2 and "\u4e00" <= prev[0] <= "\u9fff" and freq.get(tok, 0) < STRANDED:
+                    positions.append(pos - 1)
+            else:
+                if len(tok) == 2 and len(prev) == 1 and "\u4e00" <= prev <= "\u9fff" and freq.get(prev, 0) < STRANDED:
+                    positions.append(pos)
+                if len(tok) == 2 and freq.get(tok, 0) < RARE_WORD:
+                    positions.extend((pos, pos + 1))
+                elif 2 < len(tok) <= INDEX_MAX_LEN and freq.get(tok, 0) <= UNATTESTED:
+                    placeholders.append(len(starts) - 1)
         pos += len(tok)
+        prev = tok
+    positions = sorted(set(positions))
     if not positions and not placeholders:
         return []
     ends = starts[1:] + [pos]
@@ -406,6 +418,8 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         after = token_starting.get(sus.end)
         if sus.score <= 0 or after in PLACE_AFTER and not freq.get(sus.suggestion + after):
             continue                   # 禄口机场, 三埠海关: a place name jieba does not know (but 福间省 -> 福建省)
+        if DOC_NUMBER.match(text, sus.end):
+            continue                   # 川办函〔2022〕: an issuing body's abbreviation in a document number
         if all(sus.end <= c.start or sus.start >= c.end for c in chosen):
             chosen.append(sus)
     return sorted(chosen, key=lambda x: x.start)
@@ -486,6 +500,7 @@ EXAMPLES = {
             "要自觉接受社会监督，不断提高行政效律。",
             "本办法自发布之日起施形。",
             "各级人民增府要加强领导。",
+            "最高人民检查院发布第一批指导性案例。",
         ],
         "noflag": [
             "经研究，决定任命李双祥同志为办公室主任。",
@@ -495,6 +510,7 @@ EXAMPLES = {
             "根据《中华人民共和国行政许可法》第十二条的规定，制定本办法。",
             "市政府办公室联系人：王晓峰，电话：020-12345678。",
             "严格管控围填海项目，加强滨海湿地保护。",
+            "按照《关于做好有关工作的通知》（川办函〔2022〕12号）要求执行。",
             "推进“放管服”改革，持续优化营商环境。",
             "各地区要加强组织领导，确保各项措施落到实处，切实维护群众合法权益。",
         ],
