@@ -324,25 +324,32 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
     if tokens is None:
         tokens = words.cut(text)
     starts, positions, placeholders = [], [], []
-    pos = 0
-    prev = ""
+    pos = prev_size = 0
+    stranded = False           # the previous token is a lone character that is rarely a word
     for tok in tokens:
         starts.append(pos)
+        size = len(tok)
         if "\u4e00" <= tok[0] <= "\u9fff":
-            if len(tok) == 1:
+            if size == 1:
                 positions.append(pos)
                 # 最高人民检查院 -> 检查/院: a word next to a stranded character may be the slip
-                if len(prev) == 2 and "\u4e00" <= prev[0] <= "\u9fff" and freq.get(tok, 0) < STRANDED:
+                lone = freq.get(tok, 0) < STRANDED
+                if lone and prev_size == 2:
                     positions.append(pos - 1)
+                stranded = lone
             else:
-                if len(tok) == 2 and len(prev) == 1 and "\u4e00" <= prev <= "\u9fff" and freq.get(prev, 0) < STRANDED:
-                    positions.append(pos)
-                if len(tok) == 2 and freq.get(tok, 0) < RARE_WORD:
-                    positions.extend((pos, pos + 1))
-                elif 2 < len(tok) <= INDEX_MAX_LEN and freq.get(tok, 0) <= UNATTESTED:
+                if size == 2:
+                    if stranded:
+                        positions.append(pos)
+                    if freq.get(tok, 0) < RARE_WORD:
+                        positions.extend((pos, pos + 1))
+                elif size <= INDEX_MAX_LEN and freq.get(tok, 0) <= UNATTESTED:
                     placeholders.append(len(starts) - 1)
-        pos += len(tok)
-        prev = tok
+                stranded = False
+            prev_size = size
+        else:
+            stranded, prev_size = False, 0
+        pos += size
     positions = sorted(set(positions))
     if not positions and not placeholders:
         return []
