@@ -75,6 +75,9 @@ def sha256(path: Path) -> str:
 PROPER_TAGS = {"nr", "nrt", "nrfg", "ns", "nz"}   # jieba's tags for names of people, places, other proper nouns
 # jieba also tags common words so (城市 ns, 和平 nz, 明白 nr); those are frequent, real names mostly are not
 PROPER_MAX_COUNT = 2000
+# places as common as most provinces and big cities (安徽 1864, 福州 897) may be suggested: a
+# typo in one (案徽省) is a real error; rarer ones (下海, 霞海) are more often other words
+PLACE_MAX_COUNT = 200
 # and tags longer words as places where they are idioms (甘拜下风 ns): of four characters or
 # more, only transliterated foreign names are trusted to be names
 LONG_NAME_TAGS = {"nrt", "nrfg"}
@@ -88,7 +91,8 @@ def read_jieba(path: Path) -> tuple[dict[str, int], set[str]]:
             parts = line.split()
             if len(parts) >= 2:
                 words[parts[0]] = int(parts[1])
-                if len(parts) >= 3 and parts[2] in PROPER_TAGS and int(parts[1]) < PROPER_MAX_COUNT and (
+                limit = PLACE_MAX_COUNT if len(parts) >= 3 and parts[2] == "ns" else PROPER_MAX_COUNT
+                if len(parts) >= 3 and parts[2] in PROPER_TAGS and int(parts[1]) < limit and (
                         len(parts[0]) <= 3 or parts[2] in LONG_NAME_TAGS):
                     proper.add(parts[0])
     return words, proper
@@ -241,6 +245,7 @@ def main() -> int:
         "parameters": {"index_min_count": INDEX_MIN_COUNT, "index_max_len": INDEX_MAX_LEN,
                        "shape_min_similarity": SHAPE_MIN_SIMILARITY, "shape_neighbours": SHAPE_NEIGHBOURS,
                        "proper_tags": sorted(PROPER_TAGS), "proper_max_count": PROPER_MAX_COUNT,
+                       "place_max_count": PLACE_MAX_COUNT,
                        "known_max_bucket": KNOWN_MAX_BUCKET},
     }
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
