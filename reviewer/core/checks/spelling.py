@@ -65,7 +65,6 @@ KNOWN_RATIO = 0.5               # a known written form this many powers of ten r
 KNOWN_VETO = 10.0               # otherwise it is simply another word
 KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
 UNATTESTED = 3                  # jieba's placeholder count for words added without a corpus count
-NAME_PENALTY = 8.0              # the character is part of what looks like a person's name (申诮人 still shows)
 STRANDED = 20000                # a lone character rarer than this as a word is stranded, not a function word
 RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
 
@@ -388,7 +387,8 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
             continue
         if names is None:
             names = name_positions(tokens, starts)
-        name_cost = NAME_PENALTY if i in names else 0.0
+        if i in names:
+            continue
         for ch, (kind, a, b) in cands.items():
             a += lo
             b += lo
@@ -408,7 +408,7 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
                 continue
             u, v, word, score = scored
             written = sum(log(freq.get(t) or 1) for t in tokens[k0:k1 + 1]) - (k1 - k0 + 1) * log_total
-            consider(start + u, start + v, word, score - written + PRIOR[kind] - TYPO_COST - name_cost, kind)
+            consider(start + u, start + v, word, score - written + PRIOR[kind] - TYPO_COST, kind)
     for k in placeholders:
         # a longer word that jieba lists only with a placeholder count, misspellings among
         # them (渡假村, 甘败下风): is a sound-alike or look-alike of it a common word?
