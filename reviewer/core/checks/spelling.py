@@ -98,6 +98,7 @@ PLACE_AFTER = frozenset(["省", "市", "县", "区", "镇", "乡", "村", "港",
                          "公路", "高速", "车站", "火车站", "地区", "自治州", "自治县", "林场", "农场", "景区",
                          "风景区", "保护区", "湿地", "流域", "盆地", "半岛", "群岛", "海峡"])
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（]\s*(?:19|20)\d\d")   # what follows 川办 in 川办函〔2022〕
+COUNTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两")
 MEASURES = frozenset("年月日时分秒个项条款章节次届名位人元角级倍批期类种件份天周岁层号")
 NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟第")
 
@@ -303,8 +304,9 @@ def name_positions(tokens: list[str], starts: list[int]) -> set[int]:
                 k > 0 and len(tokens[k - 1]) == 1 and is_hanzi(tokens[k - 1]) and tokens[k - 1] not in NAME_BEFORE):
             continue
         run = k + 1
-        while run < n and run - k <= 3 and len(tokens[run]) == 1 and is_hanzi(tokens[run]):
-            run += 1
+        while run < n and run - k <= 3 and len(tokens[run]) == 1 and is_hanzi(tokens[run]) \
+                and not (tokens[run] == "等" and run + 1 < n and tokens[run + 1][0] in COUNTS):
+            run += 1                   # (王伊丽等4名同志: the run stops before 等 and a count)
         if not 2 <= run - k <= 3:
             continue
         before = tokens[k - 1] if k > 0 else "\n"
@@ -512,6 +514,7 @@ EXAMPLES = {
         "noflag": [
             "经研究，决定任命李双祥同志为办公室主任。",
             "会议由李双祥主持，王晓峰、刘海燕参加会议。",
+            "关于授予王伊丽等4名同志荣誉称号的决定",
             "同意将南京禄口机场口岸扩大开放。",
             "一至七月累计完成固定资产投资三百亿元。",
             "根据《中华人民共和国行政许可法》第十二条的规定，制定本办法。",
