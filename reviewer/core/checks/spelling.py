@@ -53,7 +53,6 @@ MANIFEST_FILE = "manifest.json"     # sha256 of each file and the versions of th
 SYLLABLE_BASE = 0xE000              # syllable k is written as chr(SYLLABLE_BASE + k) (private use area)
 INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts are never suggested
 INDEX_MAX_LEN = 4                   # longest indexed word
-WINDOW_MAX_LEN = 3                  # longest word looked for around a loose character (4 adds ~nothing)
 
 PRIOR = {"sound": 0.0, "near": -2.5, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 5.0                 # log-odds against a typo at any given character
@@ -243,12 +242,12 @@ _WINDOWS: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
 
 
 def _windows(i: int, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every stretch of 2..WINDOW_MAX_LEN characters inside [lo, hi) holding i."""
+    """(start, end) of every stretch of 2..INDEX_MAX_LEN characters inside [lo, hi) holding i."""
     key = (i, lo, hi)
     found = _WINDOWS.get(key)
     if found is None:
         found = _WINDOWS[key] = tuple((a, b) for a in range(lo, i + 1)
-                                      for b in range(max(i + 1, a + 2), min(hi, a + WINDOW_MAX_LEN) + 1))
+                                      for b in range(max(i + 1, a + 2), min(hi, a + INDEX_MAX_LEN) + 1))
     return found
 
 
@@ -257,9 +256,9 @@ def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict
     character -> (kind, start, end of the longest such word in s). Sound-alikes win over
     near sounds and look-alikes; a look-alike must make a two-character word."""
     lo, hi = i, i + 1
-    while lo > i - WINDOW_MAX_LEN + 1 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
+    while lo > i - INDEX_MAX_LEN + 1 and lo > 0 and "\u4e00" <= s[lo - 1] <= "\u9fff":
         lo -= 1
-    while hi < i + WINDOW_MAX_LEN and hi < len(s) and "\u4e00" <= s[hi] <= "\u9fff":
+    while hi < i + INDEX_MAX_LEN and hi < len(s) and "\u4e00" <= s[hi] <= "\u9fff":
         hi += 1
     found: dict[str, tuple[str, int, int]] = {}
     own = s[i]
@@ -380,8 +379,8 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         if text[i] in NUMERALS and (text[i - 1:i] in NUMERALS or text[i + 1:i + 2] in NUMERALS
                                     or text[i - 1:i].isdigit() or text[i + 1:i + 2] in MEASURES):
             continue                   # 十级, 二十三日: a number, not a word
-        lo = max(0, i - WINDOW_MAX_LEN + 1)
-        near = text[lo:i + WINDOW_MAX_LEN]
+        lo = max(0, i - INDEX_MAX_LEN + 1)
+        near = text[lo:i + INDEX_MAX_LEN]
         cands = memo.get((near, i - lo))
         if cands is None:
             cands = memo[(near, i - lo)] = candidates(near, i - lo, data, freq)
