@@ -36,7 +36,7 @@ def test_data_files_match_their_manifest_and_sources():
     folder = spelling.data_dir()
     manifest = json.loads((folder / spelling.MANIFEST_FILE).read_text(encoding="utf-8"))
     assert manifest["format"] == spelling.FORMAT
-    names = {spelling.SYLLABLE_FILE, spelling.INDEX_FILE, spelling.SHAPE_FILE, spelling.PROPER_FILE,
+    names = {spelling.SYLLABLE_FILE, spelling.INDEX_FILE, spelling.CONTEXT_FILE, spelling.SHAPE_FILE, spelling.PROPER_FILE,
              spelling.KNOWN_FILE}
     assert set(manifest["files"]) == names
     for name, digest in manifest["files"].items():

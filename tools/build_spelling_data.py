@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from reviewer.core.segment import jieba_dict_path  # noqa: E402
 from reviewer.core.checks.spelling import (  # noqa: E402
-    FORMAT, INDEX_FILE, INDEX_MAX_LEN, INDEX_MIN_COUNT, KNOWN_FILE, MANIFEST_FILE, PROPER_FILE, RARE_WORD, UNATTESTED, SHAPE_FILE, SYLLABLE_BASE, SYLLABLE_FILE)
+    CONTEXT_FILE, FORMAT, INDEX_FILE, INDEX_MAX_LEN, INDEX_MIN_COUNT, KNOWN_FILE, MANIFEST_FILE, PROPER_FILE, RARE_WORD, UNATTESTED, SHAPE_FILE, SYLLABLE_BASE, SYLLABLE_FILE)
 
 FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
          "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
@@ -146,6 +146,20 @@ def build_index(readings: dict[str, list[str]], syllable_ids: dict[str, int]) ->
     return dict(sorted(index.items()))
 
 
+def build_contexts(index: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The text of two or more characters that stands before, and after, the syllable code in
+    some index key: a loose character whose neighbours are none of these need not be looked
+    up in the longer windows."""
+    lefts, rights = set(), set()
+    for key in index:
+        j = next(k for k, c in enumerate(key) if ord(c) >= SYLLABLE_BASE)
+        if j >= 2:
+            lefts.add(key[:j])
+        if len(key) - j - 1 >= 2:
+            rights.add(key[j + 1:])
+    return sorted(lefts), sorted(rights)
+
+
 def build_known(path: Path, words: dict[str, int]) -> list[tuple[str, int]]:
     """(word, wordfreq bucket) for words of wordfreq's Chinese list (web, subtitles, Wikipedia,
     books...) that the check may meet as written text: ones jieba's dictionary lacks, two-character
@@ -221,6 +235,8 @@ def main() -> int:
 
     index = build_index(readings, syllable_ids)
     (out / INDEX_FILE).write_text("".join(f"{k}\t{v}\n" for k, v in index.items()), encoding="utf-8")
+    lefts, rights = build_contexts(index)
+    (out / CONTEXT_FILE).write_text("\n".join(lefts) + "\n\n" + "\n".join(rights) + "\n", encoding="utf-8")
 
     proper_words = sorted(w for w in proper if words[w] >= INDEX_MIN_COUNT and len(w) >= 2 and is_hanzi(w))
     (out / PROPER_FILE).write_text("".join(f"{w}\n" for w in proper_words), encoding="utf-8")
@@ -234,7 +250,8 @@ def main() -> int:
 
     manifest = {
         "format": FORMAT,
-        "files": {name: sha256(out / name) for name in (SYLLABLE_FILE, INDEX_FILE, SHAPE_FILE, PROPER_FILE, KNOWN_FILE)},
+        "files": {name: sha256(out / name) for name in (SYLLABLE_FILE, INDEX_FILE, CONTEXT_FILE, SHAPE_FILE, PROPER_FILE,
+                                                          KNOWN_FILE)},
         "sources": {
             "jieba dict.txt": {"sha256": sha256(dict_path), "words": len(words)},
             "pypinyin": {"version": pypinyin.__version__},

@@ -46,6 +46,7 @@ BASIS = "《党政机关公文处理工作条例》（文字准确）；jieba �
 FORMAT = 1
 SYLLABLE_FILE = "syllables.txt"     # syllable \t characters having it
 INDEX_FILE = "sound_index.txt"      # word with one character replaced by its syllable code \t characters
+CONTEXT_FILE = "contexts.txt"       # 2+ characters before the code in some key, a blank line, 2+ after it
 SHAPE_FILE = "shape.txt"            # character \t look-alike characters, most alike first
 PROPER_FILE = "proper.txt"          # jieba words tagged as names of people or places, one per line
 KNOWN_FILE = "known.txt"            # word \t wordfreq bucket: real words jieba lacks or counts rarely
@@ -110,6 +111,8 @@ def data_dir() -> Path:
 class SpellingData:
     codes: dict[str, str]        # character -> the syllable codes of its readings
     index: dict[str, str]        # key -> characters (see INDEX_FILE)
+    lefts: frozenset[str]        # what may stand before the code in a key, when 2+ characters
+    rights: frozenset[str]       # what may stand after it, when 2+ characters
     shapes: dict[str, str]       # character -> look-alikes
     proper: frozenset[str]       # names of people and places: never suggested
     known_lines: list[str]       # the sorted lines of KNOWN_FILE
@@ -180,10 +183,12 @@ def load_data(folder: Path | None = None) -> SpellingData:
     text = (folder / INDEX_FILE).read_text(encoding="utf-8")
     fields = text.replace("\n", "\t").split("\t")
     index = dict(zip(fields[0:-1:2], fields[1::2]))
+    lefts, rights = (folder / CONTEXT_FILE).read_text(encoding="utf-8").split("\n\n")
     shapes = dict(line.split("\t", 1) for line in (folder / SHAPE_FILE).read_text(encoding="utf-8").splitlines())
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
     known_lines = (folder / KNOWN_FILE).read_text(encoding="utf-8").splitlines()
-    return SpellingData(codes, index, shapes, proper, known_lines, syllables, {})
+    return SpellingData(codes, index, frozenset(lefts.split()), frozenset(rights.split()), shapes, proper,
+                        known_lines, syllables, {})
 
 
 _data: SpellingData | None = None
@@ -266,8 +271,11 @@ def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict
     every = codes + data.near(own)
     if every:
         get = data.index.get
+        lefts, rights = data.lefts, data.rights
         for a, b in _windows(i, lo, hi):
             left, right = s[a:i], s[i + 1:b]
+            if i - a > 1 and left not in lefts or b - i > 2 and right not in rights:
+                continue               # no indexed word has this much text around the character
             for code in every:
                 chars = get(left + code + right)
                 if chars:
