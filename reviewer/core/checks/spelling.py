@@ -57,8 +57,11 @@ INDEX_MAX_LEN = 4                   # longest indexed word
 
 PRIOR = {"sound": 0.0, "near": -2.5, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 5.0                 # log-odds against a typo at any given character
+SHORT_LINE = 8                  # a paragraph with fewer Chinese characters yields info findings only
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
+SLOGAN_PENALTY = 3.0            # the written form is inside an AXAY four-character item
+DELIMITERS = frozenset(["", "、", "，", "。", "；", "：", "“", "”", "（", "）", " ", "　"])  # around such an item
 QUOTE_PENALTY = 3.0             # the written form is inside a short quotation
 QUOTE_SPAN = 8                  # characters between the quotation marks of a short quotation
 KNOWN_RATIO = 0.5               # a known written form this many powers of ten rarer than the correction may be a slip
@@ -464,10 +467,16 @@ def variants(token: str, data: SpellingData, freq: dict[str, int]) -> tuple[tupl
 
 def context_penalty(text: str, start: int, end: int) -> float:
     """Less confidence where the written form is likely meant: an item of a 、 list
-    (缓建、缩建、停建; 电、煤有条件), a short coinage in quotes (“放管服”)."""
+    (缓建、缩建、停建; 电、煤有条件), a four-character item of the form AXAY (、优机优补、),
+    a short coinage in quotes (“放管服”)."""
     penalty = 0.0
     if text[start - 1:start] == "、" or text[end:end + 1] == "、":
         penalty += LIST_PENALTY
+    for k in range(max(0, end - 4), start + 1):
+        if k + 4 <= len(text) and text[k] == text[k + 2] and all(map(is_hanzi, text[k:k + 4])) \
+                and text[k - 1:k] in DELIMITERS and text[k + 4:k + 5] in DELIMITERS:
+            penalty += SLOGAN_PENALTY     # 、优机优补、 “一事一议”: a coined four-character item
+            break
     left = text.rfind("“", max(0, start - QUOTE_SPAN), start)
     if left >= 0 and "”" in text[end:left + QUOTE_SPAN + 2] and "”" not in text[left:start]:
         penalty += QUOTE_PENALTY
@@ -497,10 +506,12 @@ def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
     whole = "\n".join(p.text for p in paragraphs)
     memo = ctx.cache.setdefault("spelling.memo", {})
     for para in paragraphs:
+        # a line of a few characters (a table cell, a catalogue entry) gives a guess no context
+        short = sum(map(is_hanzi, para.text)) < SHORT_LINE
         for sus in detect(para.text, ctx.words, data, ctx.tokens(para.text), memo):
             if whole.count(sus.text) > 1 and sus.suggestion not in whole:
                 continue               # written so throughout the document: a term, not a slip
-            severity = REVIEW if sus.score >= REVIEW_MARGIN else INFO
+            severity = REVIEW if sus.score >= REVIEW_MARGIN and not short else INFO
             yield finding_at(para, sus.start, sus.end, rule=RULE, gate=GATE, severity=severity,
                              message=f"疑似错别字：“{sus.text}”，是否应为“{sus.suggestion}”？请核对。",
                              suggestion=sus.suggestion, basis=BASIS,
