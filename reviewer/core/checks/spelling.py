@@ -40,7 +40,7 @@ from reviewer.core.findings import INFO, REVIEW, Finding
 
 RULE = "text.typo.context"
 GATE = "text"
-BASIS = "《党政机关公文处理工作条例》（文字准确）；jieba 词频与同音/形近字统计推断"
+BASIS = "统计推断：按 jieba 词频，把该处换成同音、近音或形近字后明显更通顺（非词表条目，请人工核对）"
 
 # data layout (tools/build_spelling_data.py writes it; bump FORMAT when it changes)
 FORMAT = 1
