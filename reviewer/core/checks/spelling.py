@@ -57,6 +57,9 @@ INDEX_MAX_LEN = 4                   # longest indexed word
 
 PRIOR = {"sound": 0.0, "near": -2.5, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
 TYPO_COST = 5.0                 # log-odds against a typo at any given character
+SUFFIX_PENALTY = 1.0             # a compound with a productive last character (股室, 续证, 肥机) is often meant
+SUFFIXES = frozenset(  # last characters that make new compounds freely
+    "机器站厂费率额量证点区段线所室际处局科股队组会院校馆场库车船港品件物料剂种类型式法制度性化者员人家业")
 SHORT_LINE = 8                  # a paragraph with fewer Chinese characters yields info findings only
 REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
@@ -377,6 +380,8 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         if gain <= 0 or old is not None and gain <= old.score:
             return                     # the penalties below only lower it
         written = text[start:end]
+        if end - start == 2 and written[1] == word[-1] and written[1] in SUFFIXES:
+            gain -= SUFFIX_PENALTY
         bucket = data.known(written)
         if bucket is not None:
             # how much rarer the written form is than the correction, in powers of ten
