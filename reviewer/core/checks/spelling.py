@@ -71,6 +71,7 @@ KNOWN_RATIO = 0.5               # a known written form this many powers of ten r
 KNOWN_VETO = 10.0               # otherwise it is simply another word
 KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
 UNATTESTED = 3                  # jieba's placeholder count for words added without a corpus count
+FUNCTION_WORD = 100000           # a lone character this common as a word (的, 和, 在) is a function word
 STRANDED = 20000                # a lone character rarer than this as a word is stranded, not a function word
 RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
 
@@ -338,7 +339,7 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
     freq, log_total = words.freq, math.log(words.total)
     if tokens is None:
         tokens = words.cut(text)
-    starts, positions, placeholders = [], [], []
+    starts, positions, placeholders, between = [], [], [], []
     pos = prev_size = 0
     stranded = False           # the previous token is a lone character that is rarely a word
     for tok in tokens:
@@ -346,9 +347,13 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         size = len(tok)
         if "\u4e00" <= tok[0] <= "\u9fff":
             if size == 1:
-                positions.append(pos)
+                count = freq.get(tok, 0)
+                if count < FUNCTION_WORD or prev_size == 1:
+                    positions.append(pos)
+                else:
+                    between.append(len(starts) - 1)
                 # 最高人民检查院 -> 检查/院: a word next to a stranded character may be the slip
-                lone = freq.get(tok, 0) < STRANDED
+                lone = count < STRANDED
                 if lone and prev_size == 2:
                     positions.append(pos - 1)
                 stranded = lone
@@ -365,6 +370,12 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         else:
             stranded, prev_size = False, 0
         pos += size
+    for k in between:
+        # 的, 和, 在 between two words is how Chinese is written; next to another lone character
+        # it may be part of a broken word
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if len(nxt) == 1 and "\u4e00" <= nxt <= "\u9fff":
+            positions.append(starts[k])
     positions = sorted(set(positions))
     if not positions and not placeholders:
         return []
