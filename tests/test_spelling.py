@@ -258,3 +258,10 @@ def test_engine_drops_a_statistical_typo_that_a_lexicon_reports():
     kept = without_restated_typos([listed, same_spot, elsewhere, other_paragraph])
     assert kept == [listed, elsewhere, other_paragraph]
     assert without_restated_typos([same_spot]) == [same_spot]
+
+
+def test_missing_data_says_so_in_chinese(tmp_path, monkeypatch):
+    monkeypatch.setattr(spelling, "_data", None)
+    monkeypatch.setattr(spelling, "data_dir", lambda: tmp_path)
+    with pytest.raises(RuntimeError, match="错别字统计检查的数据缺失"):
+        spelling.spelling_data()

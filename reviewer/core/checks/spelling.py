@@ -207,7 +207,10 @@ def spelling_data() -> SpellingData:
     if _data is None:
         with _lock:
             if _data is None:
-                _data = load_data()
+                try:
+                    _data = load_data()
+                except (OSError, ValueError) as exc:
+                    raise RuntimeError(f"错别字统计检查的数据缺失或损坏（{data_dir()}）：{exc}。请重新安装本软件。") from exc
     return _data
 
 
