@@ -55,25 +55,27 @@ SYLLABLE_BASE = 0xE000              # syllable k is written as chr(SYLLABLE_BASE
 INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts are never suggested
 INDEX_MAX_LEN = 4                   # longest indexed word
 
-PRIOR = {"sound": 0.0, "near": -2.5, "shape": -2.0}   # log-odds of a typo of that kind, relative to a sound-alike
-TYPO_COST = 5.0                 # log-odds against a typo at any given character
-SUFFIX_PENALTY = 1.0             # a compound with a productive last character (股室, 续证, 肥机) is often meant
-SUFFIXES = frozenset(  # last characters that make new compounds freely
-    "机器站厂费率额量证点区段线所室际处局科股队组会院校馆场库车船港品件物料剂种类型式法制度性化者员人家业")
+# scoring, in natural-log odds (set on the dev sets of tools/make_spelling_devset.py)
+PRIOR = {"sound": 0.0, "near": -2.5, "shape": -2.0}   # of a typo of that kind, against a same-sound one
+TYPO_COST = 5.0                 # against a typo at any given character: below it, nothing is reported
+REVIEW_MARGIN = 2.0             # above TYPO_COST by this much a person should look (review), else info
 SHORT_LINE = 8                  # a paragraph with fewer Chinese characters yields info findings only
-REVIEW_MARGIN = 2.0             # score above which a person should look (review), else info
+KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word that wordfreq knows ...
+KNOWN_RATIO = 0.5               # ... less than this many powers of ten rarer than the correction:
+KNOWN_VETO = 10.0               # then it is simply another word
 LIST_PENALTY = 2.0              # the written form is an item of a 、 list
 SLOGAN_PENALTY = 3.0            # the written form is inside an AXAY four-character item
 DELIMITERS = frozenset(["", "、", "，", "。", "；", "：", "“", "”", "（", "）", " ", "　"])  # around such an item
 QUOTE_PENALTY = 3.0             # the written form is inside a short quotation
 QUOTE_SPAN = 8                  # characters between the quotation marks of a short quotation
-KNOWN_RATIO = 0.5               # a known written form this many powers of ten rarer than the correction may be a slip
-KNOWN_VETO = 10.0               # otherwise it is simply another word
-KNOWN_PENALTY = 3.0             # the written form is a real (if rare) word
+SUFFIX_PENALTY = 1.0            # a compound with a productive last character (续证, 肥机) is often meant
+SUFFIXES = frozenset("机器站厂费率额量证点区段线所室际处局科股队组会院校馆场库车船港品件物料剂种类型式法制度性化者员人家业")
+
+# where to look, by jieba's counts
 UNATTESTED = 3                  # jieba's placeholder count for words added without a corpus count
-FUNCTION_WORD = 100000           # a lone character this common as a word (的, 和, 在) is a function word
-STRANDED = 20000                # a lone character rarer than this as a word is stranded, not a function word
-RARE_WORD = 20                  # a two-character word this rare in jieba's counts may itself be a typo (堂务)
+RARE_WORD = 20                  # a two-character word this rare may itself be a typo (堂务)
+STRANDED = 20000                # a lone character rarer than this as a word is stranded (检查/院)
+FUNCTION_WORD = 100000          # a lone character this common as a word (的, 和, 在) is a function word
 
 
 # 常见姓氏 (the commonest surnames; a lone one followed by one or two loose characters is a name)
