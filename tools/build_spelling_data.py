@@ -36,7 +36,7 @@ FONTS = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
          "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc")
 FONT_FACE_SC = 2          # face index of the Simplified Chinese face in both collections
 GLYPH_BOX = 48
-SHAPE_MIN_SIMILARITY = 0.80
+SHAPE_MIN_SIMILARITY = 0.74
 # wordfreq bucket k holds words of frequency 10**(-k/100); rarer ones are often typos themselves (那此)
 KNOWN_MAX_BUCKET = 750
 SHAPE_NEIGHBOURS = 4
