@@ -67,6 +67,17 @@ def test_data_tables_are_well_formed(data):
     assert "末" in data.shapes["未"] and "已" in data.shapes["己"]
 
 
+def test_confusion_sets_cover_known_misspellings(data):
+    # one-character confusions from public lists of real misspellings (pycorrector's common
+    # error pairs, ECSpell's 常见错字错词): wrong -> right
+    def covered(wrong, right):
+        return bool(set(data.codes.get(wrong, "")) & set(data.codes.get(right, ""))
+                    or set(data.near(wrong)) & set(data.codes.get(right, ""))
+                    or right in data.shapes.get(wrong, ""))
+    for wrong, right in ("按安", "博搏", "贬砭", "峻竣", "戳戮", "幅辐", "磬罄", "旷犷", "份分", "砺厉"):
+        assert covered(wrong, right), (wrong, right)
+
+
 def test_index_finds_the_word_a_sound_alike_stands_for(data):
     code = data.codes["全"][0]           # quan
     assert "权" in data.index[code + "益"]
