@@ -155,7 +155,7 @@ class Checker:
             if progress:
                 progress(n, len(names), f"检查：{name}")
             findings.extend(self.checks[name](doc, ctx))
-        report.findings = self._allowed(doc, _deduplicated(findings))
+        report.findings = self._allowed(doc, _deduplicated(without_restated_typos(findings)))
         self._finish(report)
         return report
 
@@ -206,6 +206,30 @@ def _deduplicated(findings: list[Finding]) -> list[Finding]:
         if kept is None or (SEVERITY_RANK[f.severity], -len(f.rule)) < (SEVERITY_RANK[kept.severity], -len(kept.rule)):
             best[key] = f
     return list(best.values())
+
+
+STATISTICAL_TYPO = "text.typo.context"
+
+
+def without_restated_typos(findings: list[Finding]) -> list[Finding]:
+    """Drop a statistical typo finding where a typo lexicon (text.typo...) already reports the
+    same spot: the lexicon's entry is the surer word and carries its source."""
+    listed: dict[tuple, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.rule.startswith("text.typo") and f.rule != STATISTICAL_TYPO:
+            loc = f.location
+            listed.setdefault((loc.part, loc.part_index, loc.paragraph), []).append((loc.start, loc.end))
+    if not listed:
+        return findings
+    keep = []
+    for f in findings:
+        if f.rule == STATISTICAL_TYPO:
+            loc = f.location
+            spans = listed.get((loc.part, loc.part_index, loc.paragraph), ())
+            if any(s < loc.end and loc.start < e for s, e in spans):
+                continue
+        keep.append(f)
+    return keep
 
 
 def tool_info(checker: Checker) -> dict[str, Any]:
