@@ -174,10 +174,30 @@ def test_pdf_draft_is_stamped_on_every_page(wf, tmp_path, qapp):
 
 
 @pytest.mark.gui
-def test_pdf_refuses_rather_than_printing_boxes_without_a_chinese_font(signed, tmp_path, qapp, monkeypatch):
+def test_without_a_system_chinese_font_the_bundled_one_writes_the_pdf(signed, tmp_path, qapp, monkeypatch):
+    import pypdfium2 as pdfium
     from PySide6.QtGui import QFontDatabase
     wf, review_id, _ = signed
+    system_families = QFontDatabase.families
+    monkeypatch.setattr(QFontDatabase, "families",
+                        staticmethod(lambda *args: [] if args else system_families()))
+    out = export_record(wf, review_id, "pdf", tmp_path / "record.pdf", write_pdf)
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        text = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert "审查审批单" in text and "保密审查" in text
+
+
+@pytest.mark.gui
+def test_pdf_refuses_rather_than_printing_boxes_without_any_chinese_font(signed, tmp_path, qapp, monkeypatch):
+    from PySide6.QtGui import QFontDatabase
+
+    from reviewer.app import fonts
+    wf, review_id, _ = signed
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(lambda *args: []))
+    monkeypatch.setattr(fonts.paths, "resources_dir", lambda: tmp_path / "no-resources")
     with pytest.raises(WorkflowError) as info:
         export_record(wf, review_id, "pdf", tmp_path / "record.pdf", write_pdf)
     assert info.value.rule == "no_font" and "中文字体" in str(info.value)

@@ -58,6 +58,8 @@ def create_app():
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("reviewer")
     app.setOrganizationName("reviewer")
+    from reviewer.app.fonts import chinese_families
+    chinese_families()  # no Chinese font on this system: use the bundled one rather than boxes
     return app
 
 

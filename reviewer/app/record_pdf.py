@@ -64,10 +64,12 @@ def chinese_fonts() -> Fonts:
     """The installed fonts to use; WorkflowError when the system has no font that can write
     Simplified Chinese."""
     from PySide6.QtGui import QFontDatabase
+
+    from reviewer.app.fonts import chinese_families
     _ensure_app()
-    chinese = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    chinese = chinese_families()
     if not chinese:
-        raise WorkflowError("本机没有可用的中文字体，无法生成 PDF 审批单（审查通不附带字体）。"
+        raise WorkflowError("本机没有可用的中文字体，软件附带的字体文件也找不到，无法生成 PDF 审批单。"
                             "请安装宋体、仿宋或 Noto CJK 等中文字体，或改为导出 .docx 格式", "no_font")
     installed = set(chinese)
     body = next((f for f in BODY_FAMILIES if f in installed), chinese[0])
