@@ -86,11 +86,10 @@ sed "s/@APPID@/$APPID/g" installer/linux/reviewer.desktop.in > "$APP/entries/app
 cp installer/icons/reviewer.svg "$APP/entries/icons/hicolor/scalable/apps/$APPID.svg"
 cp installer/icons/reviewer.png "$APP/entries/icons/hicolor/256x256/apps/$APPID.png"
 # UOS's info file: version as four numbers, no special permissions
-"$BUILD/venv/bin/python" - "$APP/info" "$APPID" "$VERSION" "$ARCH" <<'PY'
+"$BUILD/venv/bin/python" - "$APP/info" "$APPID" "$("$PYTHON" installer/bundle.py version4)" "$ARCH" <<'PY'
 import json, sys
 path, appid, version, arch = sys.argv[1:]
-numbers = (version.split("+")[0].split(".") + ["0", "0", "0", "0"])[:4]
-info = {"appid": appid, "name": "审查通", "version": ".".join(n if n.isdigit() else "0" for n in numbers),
+info = {"appid": appid, "name": "审查通", "version": version,
         "arch": [arch],
         "permissions": {k: False for k in ("autostart", "notification", "trayicon", "clipboard", "account",
                                            "bluetooth", "camera", "audio_record", "installed_apps")}}

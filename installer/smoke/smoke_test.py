@@ -42,8 +42,28 @@ def step(name: str, ok: bool, detail: str = "") -> None:
         failures.append(f"{name}: {detail}")
 
 
+WINDOWS = os.name == "nt"
+
+
+def bare_env(home: Path) -> dict:
+    """An environment with nothing of the build in it: no venv, no PYTHONPATH, a new home."""
+    if not WINDOWS:
+        return {"HOME": str(home), "PATH": SYSTEM_PATH, "LANG": "C.UTF-8"}
+    system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
+    return {"SYSTEMROOT": system_root, "PATH": rf"{system_root}\System32;{system_root}",
+            "USERPROFILE": str(home), "APPDATA": str(home / "Roaming"),
+            "LOCALAPPDATA": str(home / "Local"), "TEMP": str(home), "TMP": str(home)}
+
+
+def user_dirs(home: Path) -> tuple[Path, Path]:
+    """(data, cache) folders the app must use under that environment (reviewer.core.paths)."""
+    if WINDOWS:
+        return home / "Roaming" / "reviewer", home / "Local" / "reviewer" / "cache"
+    return home / ".local" / "share" / "reviewer", home / ".cache" / "reviewer"
+
+
 def run(exe: Path, *args: str, home: Path, extra_env: dict | None = None, **kw) -> subprocess.CompletedProcess:
-    env = {"HOME": str(home), "PATH": SYSTEM_PATH, "LANG": "C.UTF-8", **(extra_env or {})}
+    env = {**bare_env(home), **(extra_env or {})}
     return subprocess.run([str(exe), *args], env=env, cwd=home, capture_output=True, timeout=300, **kw)
 
 
@@ -78,7 +98,9 @@ def main() -> int:
     parser.add_argument("--reference-python", help="a Python with this checkout installed, to compare against")
     args = parser.parse_args()
     dist = args.dist.resolve()
-    exe = dist / (bundle.APP_NAME + (".exe" if os.name == "nt" else ""))
+    suffix = ".exe" if WINDOWS else ""
+    exe = dist / (bundle.APP_NAME + suffix)
+    gui_exe = dist / (bundle.GUI_NAME + suffix)
     work = Path(tempfile.mkdtemp(prefix="reviewer-smoke-"))
     home = work / "home"
     home.mkdir()
@@ -117,19 +139,20 @@ def main() -> int:
         proc = run(exe, "lexicon", "check", home=home)
         step("lexicon check passes", proc.returncode == 0, proc.stdout.decode()[-500:] + proc.stderr.decode()[-500:])
 
-        caches = list((home / ".cache" / "reviewer").glob("words-*")) if os.name != "nt" else []
-        step("word cache built in the user cache folder", os.name == "nt" or bool(caches), str(list(home.rglob("*"))))
+        data_dir, cache_dir = user_dirs(home)
+        step("word cache built in the user cache folder", bool(list(cache_dir.glob("words-*"))),
+             str(list(home.rglob("*"))[:10]))
         step("nothing written beside the program", not (dist / "data").exists())
 
-        # a windowed Windows build starts with no stdout/stderr: Python sets them to None when
-        # the descriptors are closed, which reproduces that here; the runtime hook must catch it
-        proc = subprocess.run([str(exe), "check", str(DOCX)], env={"HOME": str(home), "PATH": SYSTEM_PATH},
-                              cwd=home, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, close_fds=True, timeout=300,
-                              preexec_fn=_close_stdio if os.name != "nt" else None)
-        log = home / ".local" / "share" / "reviewer" / "logs" / "reviewer-gui.log"
+        # The windowed reviewer-gui.exe starts with sys.stdout/stderr set to None. On Windows it
+        # is that executable; elsewhere closing the descriptors makes Python do the same. The
+        # runtime hook must turn them into the log, and jieba, print() and the report must not crash.
+        proc = subprocess.run([str(gui_exe), "check", str(DOCX)], env=bare_env(home), cwd=home,
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              timeout=300, preexec_fn=None if WINDOWS else _close_stdio)
+        log = data_dir / "logs" / "reviewer-gui.log"
         logged = log.exists() and ID_NUMBER in log.read_text(encoding="utf-8")
-        step("no console streams: runs, output goes to the log", proc.returncode == 1 and logged,
+        step("no console streams (reviewer-gui): runs, output goes to the log", proc.returncode == 1 and logged,
              f"rc={proc.returncode}, log exists={log.exists()}")
 
         portable_test(dist, work)
@@ -157,7 +180,7 @@ def portable_test(dist: Path, work: Path) -> None:
     (copy / "portable.txt").write_text("", encoding="utf-8")
     home = work / "portable-home"
     home.mkdir()
-    proc = run(copy / bundle.APP_NAME, "check", str(DOCX), home=home)
+    proc = run(copy / (bundle.APP_NAME + (".exe" if WINDOWS else "")), "check", str(DOCX), home=home)
     step("portable: check runs", proc.returncode == 1, f"rc={proc.returncode} {proc.stderr.decode()[-300:]}")
     caches = list((copy / "data" / "cache").glob("words-*"))
     step("portable: data/ beside the program", bool(caches), str(list((copy / "data").rglob("*"))[:5]))
