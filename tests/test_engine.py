@@ -51,7 +51,7 @@ def test_ids_distinguish_identical_findings_by_occurrence():
     assert len(ids) == 2 and len(set(ids)) == 2
 
 
-def test_two_checks_on_the_same_span_give_one_finding_the_most_severe():
+def test_two_checks_of_one_family_on_the_same_span_give_one_finding_the_most_severe():
     checker = Checker(CheckOptions(today=dt.date(2023, 1, 1), only=set()))
 
     def a(doc, ctx):
@@ -59,6 +59,27 @@ def test_two_checks_on_the_same_span_give_one_finding_the_most_severe():
         yield Finding("text.typo", "text", "review", "疑似错字", "按装", para.location(0, 2))
         yield Finding("text.typo.context", "text", "info", "疑似错字", "按装", para.location(0, 2))
         yield Finding("secrecy.custom", "secrecy", "block", "词", "按装", para.location(0, 2))
+        yield Finding("secrecy.pdf.redaction", "secrecy", "block", "假遮盖", "按装", para.location(0, 2))
     checker.checks = {"a": a}
     found = checker.check_document(from_string("按装设备")).findings
-    assert sorted((f.rule, f.severity) for f in found) == [("secrecy.custom", "block"), ("text.typo", "review")]
+    assert sorted((f.rule, f.severity) for f in found) == [
+        ("secrecy.custom", "block"), ("secrecy.pdf.redaction", "block"), ("text.typo", "review")]
+
+
+def test_without_a_closing_date_the_head_docnumber_year_dates_the_document():
+    from reviewer.core.docdate import document_date_and_source
+    doc = from_string("国务院办公厅关于印发某办法的通知\n国办发〔1997〕11号\n各省人民政府：\n正文。")
+    assert document_date_and_source(doc) == (dt.date(1997, 12, 31), "docnumber")
+    bracketed = from_string("某局关于加强宣传工作的通知\n（新质监办发〔2012〕24号）\n各单位：")
+    assert document_date_and_source(bracketed) == (dt.date(2012, 12, 31), "docnumber")
+    cited = from_string("关于某事的通知\n各单位：\n依据国办发〔1997〕11号文件精神。")
+    assert document_date_and_source(cited) == (None, None)
+    report = Checker(CheckOptions(today=dt.date(2025, 1, 1))).check_document(doc)
+    assert (report.date, report.date_source) == (dt.date(1997, 12, 31), "docnumber")
+
+
+def test_a_transmittal_notice_is_dated_by_its_own_date_before_a_long_attachment():
+    attachment = "\n".join(f"（{i}）第{i}项工作要求，按计划推进。" for i in range(1, 80))
+    doc = from_string("关于印发实施方案的通知\n各市县：\n现印发给你们。\n某省农业农村厅\n2024年7月1日\n（此件主动公开）\n"
+                      "实施方案\n" + attachment)
+    assert document_date(doc) == dt.date(2024, 7, 1)

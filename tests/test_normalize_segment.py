@@ -62,3 +62,9 @@ def test_word_table_is_cached_in_the_user_cache_folder():
     from reviewer.core import paths
     word_table()
     assert list(paths.cache_dir().glob("words-*.words")), "the compact word table was not cached"
+
+
+def test_the_fold_table_agrees_with_fold_char():
+    from reviewer.core.normalize import _FOLD, fold_char
+    for o in [*range(0x20, 0x7F), *range(0xFF01, 0xFF5F), 0x3000, 0x201C, 0x201D, 0xFF02, 0x2018, 0x2019]:
+        assert chr(o).translate(_FOLD) == fold_char(chr(o)), hex(o)

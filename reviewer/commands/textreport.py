@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from reviewer.core.findings import BLOCK, GATE_NAMES, GATES, REVIEW, SEVERITY_NAMES
 
-_DATE_SOURCE = {"document": "取自文件的成文日期", "option": "取自 --date", "today": "文件中未找到成文日期，按今天"}
+_DATE_SOURCE = {"document": "取自文件的成文日期", "docnumber": "文件中未找到成文日期，按发文字号的年份",
+                "option": "取自 --date", "today": "文件中未找到成文日期，按今天"}
 
 
 def render(reports) -> str:

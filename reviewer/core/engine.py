@@ -10,7 +10,7 @@ from typing import Any
 from reviewer import __version__
 from reviewer.core import paths
 from reviewer.core.checks import CheckContext, discover
-from reviewer.core.docdate import document_date
+from reviewer.core.docdate import document_date_and_source
 from reviewer.core.documents import Cancelled, Document, DocumentError, load_document, sha256_of, sniff
 from reviewer.core.documents.model import CancelCheck, Progress
 from reviewer.core.findings import BLOCK, Finding, assign_ids, sort_key
@@ -27,7 +27,7 @@ class DocumentReport:
     sha256: str | None = None
     kind: str | None = None
     date: dt.date | None = None
-    date_source: str | None = None      # document | option | today
+    date_source: str | None = None      # document | docnumber | option | today
     chars: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -139,9 +139,9 @@ class Checker:
         report.sha256, report.kind, report.chars = doc.sha256, doc.kind, doc.chars
         for message in doc.errors:
             report.errors.append({"code": "partial", "message": message})
-        own = document_date(doc)
+        own, source = document_date_and_source(doc)
         if own:
-            report.date, report.date_source = own, "document"
+            report.date, report.date_source = own, source
         elif self.options.date:
             report.date, report.date_source = self.options.date, "option"
         else:
@@ -155,7 +155,7 @@ class Checker:
             if progress:
                 progress(n, len(names), f"检查：{name}")
             findings.extend(self.checks[name](doc, ctx))
-        report.findings = self._allowed(doc, _deduplicated(findings))
+        report.findings = self._allowed(doc, _deduplicated(without_restated_typos(findings)))
         self._finish(report)
         return report
 
@@ -192,17 +192,44 @@ class Checker:
 
 
 def _deduplicated(findings: list[Finding]) -> list[Finding]:
-    """Two checks that flag the same span for the same gate (a list typo and the statistical
-    detector, say) give one finding: the most severe, then the more specific rule."""
+    """Two checks of one rule family that flag the same span (the typo lexicon and the
+    statistical typo detector, say) give one finding: the most severe, then the more specific
+    rule. Different problems on one span (a card number that also sits under a fake redaction
+    box) stay two findings."""
     from reviewer.core.findings import SEVERITY_RANK
     best: dict[tuple, Finding] = {}
     for f in findings:
         loc = f.location
-        key = (f.gate, loc.part, loc.part_index, loc.paragraph, loc.start, loc.end, loc.start == loc.end and f.text)
+        family = ".".join(f.rule.split(".")[:2])
+        key = (family, loc.part, loc.part_index, loc.paragraph, loc.start, loc.end, loc.start == loc.end and f.text)
         kept = best.get(key)
         if kept is None or (SEVERITY_RANK[f.severity], -len(f.rule)) < (SEVERITY_RANK[kept.severity], -len(kept.rule)):
             best[key] = f
     return list(best.values())
+
+
+STATISTICAL_TYPO = "text.typo.context"
+
+
+def without_restated_typos(findings: list[Finding]) -> list[Finding]:
+    """Drop a statistical typo finding where a typo lexicon (text.typo...) already reports the
+    same spot: the lexicon's entry is the surer word and carries its source."""
+    listed: dict[tuple, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.rule.startswith("text.typo") and f.rule != STATISTICAL_TYPO:
+            loc = f.location
+            listed.setdefault((loc.part, loc.part_index, loc.paragraph), []).append((loc.start, loc.end))
+    if not listed:
+        return findings
+    keep = []
+    for f in findings:
+        if f.rule == STATISTICAL_TYPO:
+            loc = f.location
+            spans = listed.get((loc.part, loc.part_index, loc.paragraph), ())
+            if any(s < loc.end and loc.start < e for s, e in spans):
+                continue
+        keep.append(f)
+    return keep
 
 
 def tool_info(checker: Checker) -> dict[str, Any]:

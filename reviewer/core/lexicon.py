@@ -17,10 +17,21 @@ File format (`*.lex`, UTF-8, one entry per line so a diff shows what changed)::
     农业部 | 农业农村部 | since=2018-03-17 | skip=农业部门 | flag=[2020-01-01] 报农业部备案。
 
 Header keys: id, gate, rule, severity, version, source, source_date (required); message,
-boundary (word|none), description, example_date (optional); flag / noflag (repeatable).
+boundary (word|none), description, example_date, skip_quoted, skip_title (optional); flag /
+noflag, skip_before, skip_after, skip_sentence (repeatable).
 Entry fields after `term | suggestion`: since, until, note, basis, severity, rule, boundary,
-skip (a longer phrase holding the term that is not a match; repeatable), flag, noflag
-(repeatable). An example may start with `[YYYY-MM-DD]`, the document date it is judged at.
+skip_quoted, skip (a longer phrase holding the term that is not a match; repeatable), near,
+skip_sentence, flag, noflag (repeatable). An example may start with `[YYYY-MM-DD]`, the
+document date it is judged at.
+
+Context rules, for wording that is only wrong when used, not when mentioned:
+
+    @skip_before: 原          # 原《合同法》, 原国家工商行政管理总局: a historical mention
+    @skip_after: 令           # 国家工商行政管理总局令第X号: citing a rule the old body issued
+    @skip_sentence: 废止      # the sentence holding the match is about the repeal itself
+    @skip_title: yes          # inside another document's title 《国家质检总局关于…的通知》
+    @skip_quoted: yes         # inside quotation marks: mentioned, not used (所谓“台独”)
+    罪犯 | 犯罪嫌疑人 | near=涉嫌   # only a match when its sentence also holds 涉嫌
 """
 from __future__ import annotations
 
@@ -35,10 +46,16 @@ from reviewer.core.normalize import NEEDS_NORMALIZING as _NEEDS_NORMALIZING
 from reviewer.core.normalize import Normalized, normalize, normalize_term
 
 HEADER_REQUIRED = ("id", "gate", "rule", "severity", "version", "source", "source_date")
-HEADER_OPTIONAL = ("message", "boundary", "description", "example_date")
+HEADER_OPTIONAL = ("message", "boundary", "description", "example_date", "skip_quoted", "skip_title")
 HEADER_REPEATABLE = ("flag", "noflag")
-ENTRY_KEYS = ("since", "until", "note", "basis", "severity", "rule", "boundary")
-ENTRY_REPEATABLE = ("skip", "flag", "noflag")
+HEADER_CONTEXT = ("skip_before", "skip_after", "skip_sentence")
+ENTRY_KEYS = ("since", "until", "note", "basis", "severity", "rule", "boundary", "skip_quoted")
+ENTRY_REPEATABLE = ("skip", "flag", "noflag", "near", "skip_sentence")
+_YES_NO = {"yes": True, "no": False}
+_SENTENCE_END = "。!?;\n"
+_OPENING_MARKS = "《〈\"'"
+_BEFORE_REACH = 8  # characters a place name may put between 原 and the body: 原北京市工商局
+_PLACE_ENDINGS = "省市县区州盟旗镇乡"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EXAMPLE_DATE = re.compile(r"^\[(\d{4}-\d{2}-\d{2})\]\s*")
 _PLACEHOLDERS = {"term", "suggestion", "since", "until", "note"}
@@ -71,7 +88,10 @@ class Entry:
     severity: str | None = None
     rule: str | None = None
     boundary: str | None = None
+    skip_quoted: bool | None = None
     skip: list[str] = field(default_factory=list)
+    near: list[str] = field(default_factory=list)
+    skip_sentence: list[str] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
 
     @property
@@ -85,6 +105,12 @@ class Entry:
     @property
     def needs_boundaries(self) -> bool:
         return (self.boundary or self.lexicon.boundary) == "word"
+
+    @property
+    def has_context_rules(self) -> bool:
+        lex = self.lexicon
+        return bool(self.near or self.skip_sentence or self.skip_quoted or lex.skip_quoted or lex.skip_title
+                    or lex.skip_before or lex.skip_after or lex.skip_sentence)
 
     def applies_on(self, day: dt.date) -> bool:
         if self.since and day < self.since:
@@ -122,6 +148,11 @@ class Lexicon:
     boundary: str = "word"
     description: str | None = None
     example_date: dt.date | None = None
+    skip_quoted: bool = False
+    skip_title: bool = False
+    skip_before: list[str] = field(default_factory=list)
+    skip_after: list[str] = field(default_factory=list)
+    skip_sentence: list[str] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     origin: str = "shipped"  # shipped | user | custom
@@ -195,6 +226,7 @@ def parse_lexicon(text: str, path: str = "<text>", origin: str = "shipped") -> t
     header: dict[str, str] = {}
     header_lines: dict[str, int] = {}
     examples: list[Example] = []
+    context: dict[str, list[str]] = {key: [] for key in HEADER_CONTEXT}
     raw_entries: list[tuple[int, str]] = []
     for n, line in enumerate(text.splitlines(), 1):
         where = f"{path}:{n}"
@@ -213,6 +245,11 @@ def parse_lexicon(text: str, path: str = "<text>", origin: str = "shipped") -> t
                 ex = _example(value, n, key == "flag", where, problems)
                 if ex:
                     examples.append(ex)
+            elif key in HEADER_CONTEXT:
+                if value:
+                    context[key].append(value)
+                else:
+                    problems.append(f"{where}: @{key} 的值为空")
             elif key in HEADER_REQUIRED or key in HEADER_OPTIONAL:
                 if key in header:
                     problems.append(f"{where}: @{key} 重复（第一次在第{header_lines[key]}行）")
@@ -243,10 +280,17 @@ def parse_lexicon(text: str, path: str = "<text>", origin: str = "shipped") -> t
     example_date = None
     if header.get("example_date"):
         example_date = _parse_date(header["example_date"], f"{path}:{hl['example_date']}", problems)
+    switches = {}
+    for key in ("skip_quoted", "skip_title"):
+        value = header.get(key, "no")
+        if value not in _YES_NO:
+            problems.append(f"{path}:{hl[key]}: @{key} 应为 yes 或 no")
+        switches[key] = _YES_NO.get(value, False)
     lex = Lexicon(id=header["id"], gate=gate, rule=rule, severity=severity, version=header["version"],
                   source=header["source"], source_date=header["source_date"], path=path,
                   message=header.get("message"), boundary=boundary, description=header.get("description"),
-                  example_date=example_date, examples=examples, origin=origin)
+                  example_date=example_date, examples=examples, origin=origin, **switches,
+                  **{key: [normalize_term(v) for v in values] for key, values in context.items()})
     seen: dict[str, int] = {}
     for n, line in raw_entries:
         entry = _parse_entry(line, n, lex, problems)
@@ -312,6 +356,12 @@ def _parse_entry(line: str, n: int, lex: Lexicon, problems: list[str]) -> Entry 
             entry.boundary = value
         elif key in ("note", "basis"):
             setattr(entry, key, value)
+        elif key == "skip_quoted":
+            if value not in _YES_NO:
+                problems.append(f"{where}: skip_quoted 应为 yes 或 no")
+            entry.skip_quoted = _YES_NO.get(value)
+        elif key in ("near", "skip_sentence"):
+            getattr(entry, key).append(normalize_term(value))
         elif key == "skip":
             if term not in value:
                 problems.append(f"{where}: skip 短语 {value!r} 必须包含词条 {term!r}")
@@ -338,6 +388,9 @@ def load_file(path: Path, origin: str = "shipped") -> tuple[Lexicon | None, list
     return parse_lexicon(text, str(path), origin)
 
 
+# anything normalize() would change in a term (a character class: one fast scan of a big list)
+_FOLDABLE_OR_SPACE = re.compile(r"[\t\r\x0b\x0c \xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"
+                                r"\uff01-\uff5eA-Z\"“”＂‘’']")
 PLAIN_HEADER = ("id", "gate", "severity", "version", "source", "source_date", "message")
 
 
@@ -368,13 +421,17 @@ def plain_term_list(path: Path, gate: str | None = None, severity: str = "block"
                 problems.append(f"{path}:{first + 1}: 未知的文件头 @{key.strip()}")
         first += 1
     bulk = BulkTerms(lines=lines)
-    body = [(n, line.partition("\t")[0].strip()) for n, line in enumerate(lines[first:], first + 1)
-            if not line.lstrip().startswith("#")] if ("\t" in text or "#" in text) else \
-        [(n, line.strip()) for n, line in enumerate(lines[first:], first + 1)]
-    if _NEEDS_NORMALIZING.search(text):
+    body_lines = lines[first:]
+    numbers = range(first + 1, len(lines) + 1)
+    if not _FOLDABLE_OR_SPACE.search(text) and "\t" not in text and "#" not in text:
+        # the common plain list: every line is already its key (built in C, first occurrence wins)
+        bulk.keys = dict(zip(reversed(body_lines), reversed(numbers)))
+        bulk.keys.pop("", None)
+    else:
+        body = [(n, line.partition("\t")[0].strip()) for n, line in zip(numbers, body_lines)
+                if not line.lstrip().startswith("#")]
         body = [(n, normalize_term(t) if _NEEDS_NORMALIZING.search(t) else t) for n, t in body]
-    # reversed so that the first line of a repeated term is the one kept
-    bulk.keys = {t: n for n, t in reversed(body) if t}
+        bulk.keys = {t: n for n, t in reversed(body) if t}
     gate = header.get("gate") or gate or "secrecy"
     severity = header.get("severity") or severity
     if gate not in GATES:
@@ -451,7 +508,6 @@ class LexiconSet:
         norm = normalized or normalize(text)
         found: list[Match] = []
         candidates: list[tuple[Entry, int, int]] = []
-        flags = None
         hits = self.automaton.iter(norm.text) if self._keys else ()
         for start, end, entries in _chain_hits(hits, self.indexes, norm.text):
             for entry in entries:
@@ -462,15 +518,14 @@ class LexiconSet:
                 candidates.append((entry, start, end))
         if not candidates:
             return []
-        bounded = {normalize_term(e.term) for e, _, _ in candidates if e.needs_boundaries}
-        if bounded:
-            # like a jieba user dictionary: the terms found are words for this segmentation
-            if boundaries is None:
-                from reviewer.core.segment import word_table
-                boundaries = word_table().boundaries
-            flags = boundaries(norm.text, {t: self._term_count(t) for t in bounded})
+        # like a jieba user dictionary: the terms found are words for this segmentation
+        extra = {t: self._term_count(t) for t in {normalize_term(e.term) for e, _, _ in candidates
+                                                  if e.needs_boundaries}}
+        flags = _LazyFlags(norm.text, boundaries, extra)
         for entry, start, end in candidates:
-            if entry.needs_boundaries and not (flags[start] and flags[end]):
+            if entry.needs_boundaries and not (flags.get()[start] and flags.get()[end]):
+                continue
+            if entry.has_context_rules and _context_says_skip(norm.text, text, norm, start, end, entry, flags):
                 continue
             s, e = norm.span(start, end)
             found.append(Match(entry, s, e))
@@ -493,25 +548,52 @@ def _chain_hits(automaton_hits, indexes, text: str):
 
 
 class TermIndex:
-    """Literal terms found by hashing: at each position of a text, one probe for the first two
-    characters, then one per term length. Builds in a few comprehensions."""
+    """Literal terms found by hashing. Terms of four characters or more are probed by their
+    first four characters, which rarely match by chance, so most positions of a text cost one
+    set probe; shorter terms by their first two. Builds in a few comprehensions."""
 
     def __init__(self, terms: dict[str, int]):
         self.terms = terms
-        self.heads = {k[:2] for k in terms}
-        self.lengths = sorted(set(map(len, terms)) - {1})
-        self.singles = {k for k in self.heads if len(k) == 1 and k in terms}
+        lengths = set(map(len, terms))
+        self.long_lengths = sorted(n for n in lengths if n >= 4)
+        self.short_lengths = sorted(n for n in lengths if 2 <= n < 4)
+        if self.short_lengths or 1 in lengths:
+            self.long_heads = {k[:4] for k in terms if len(k) >= 4}
+            self.short_heads = {k[:2] for k in terms if 2 <= len(k) < 4}
+            self.singles = {k for k in terms if len(k) == 1}
+        else:  # the usual list of names: one pass
+            self.long_heads, self.short_heads, self.singles = {k[:4] for k in terms}, set(), set()
 
     def find(self, text: str):
-        heads, terms, lengths, singles = self.heads, self.terms, self.lengths, self.singles
-        for i in range(len(text)):
-            if text[i:i + 2] in heads:
+        terms = self.terms
+        for heads, lengths, width in ((self.long_heads, self.long_lengths, 4),
+                                      (self.short_heads, self.short_lengths, 2)):
+            if not heads:
+                continue
+            for i in [i for i in range(len(text) - width + 1) if text[i:i + width] in heads]:
                 for n in lengths:
                     j = terms.get(text[i:i + n])
                     if j is not None:
                         yield i, i + n, j
-            if singles and text[i] in singles:
-                yield i, i + 1, terms[text[i]]
+        if self.singles:
+            for i, ch in enumerate(text):
+                if ch in self.singles:
+                    yield i, i + 1, terms[ch]
+
+
+class _LazyFlags:
+    """Token-start flags of the normalised text, segmented on first need only."""
+
+    def __init__(self, text: str, boundaries, extra: dict[str, int] | None = None):
+        self.text, self.boundaries, self.extra, self.flags = text, boundaries, extra, None
+
+    def get(self) -> bytearray:
+        if self.flags is None:
+            if self.boundaries is None:
+                from reviewer.core.segment import word_table
+                self.boundaries = word_table().boundaries
+            self.flags = self.boundaries(self.text, self.extra)
+        return self.flags
 
 
 def _in_skip_phrase(text: str, start: int, entry: Entry) -> bool:
@@ -523,6 +605,92 @@ def _in_skip_phrase(text: str, start: int, entry: Entry) -> bool:
             if start - k >= 0 and text[start - k: start - k + len(p)] == p:
                 return True
             k = p.find(term, k + 1)
+    return False
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of normalised `text` holding [start, end)."""
+    left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i >= 0]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _enclosed(original: str, start: int, end: int, opens: str, closes: str) -> bool:
+    """Whether original[start:end] lies between an opening mark of `opens` and a closing one."""
+    last_open = max(original.rfind(ch, 0, start) for ch in opens)
+    last_close = max(original.rfind(ch, 0, start) for ch in closes)
+    return last_open > last_close and any(original.find(ch, end) >= 0 for ch in closes)
+
+
+def _in_title(original: str, start: int) -> bool:
+    """Inside a cited title: a 《 opened before the match and not closed before it. The closing
+    》 may be missing from this paragraph when a PDF line break cut the title in two."""
+    last_open = max(original.rfind("《", 0, start), original.rfind("〈", 0, start))
+    last_close = max(original.rfind("》", 0, start), original.rfind("〉", 0, start))
+    return last_open > last_close and not any(ch in original[last_open:start] for ch in "。；;")
+
+
+def _quoted(original: str, start: int, end: int) -> bool:
+    if _enclosed(original, start, end, "“「『‘", "”」』’"):
+        return True
+    return original.count('"', 0, start) % 2 == 1 and '"' in original[end:]
+
+
+def _said_before(text: str, start: int, words: list[str], flags: _LazyFlags) -> bool:
+    """One of `words` right before the match (原《物权法》, 原国家工商行政管理总局), or standing as
+    a word of its own before a place name that precedes it (原县环保局, 原北京市工商局 — not
+    原则上由县环保局, not 原副院长由文化部)."""
+    head = start
+    while head > 0 and text[head - 1] in _OPENING_MARKS:  # 原《物权法》: look through the 《
+        head -= 1
+    if any(text.endswith(w, 0, head) or text.endswith(w, 0, start) for w in words):
+        return True
+    low = head
+    while low > 0 and head - low < _BEFORE_REACH and "\u4e00" <= text[low - 1] <= "\u9fff":
+        low -= 1
+    for w in words:
+        k = text.rfind(w, low, head)
+        while k >= 0:
+            if flags.get()[k] and _place_names(text, k + len(w), head, flags.get()):
+                return True
+            k = text.rfind(w, low, k)
+    return False
+
+
+def _place_names(text: str, start: int, end: int, flags: bytearray) -> bool:
+    """text[start:end] is nothing but place names (北京市, 四川省成都市, 县), word by word."""
+    if not flags[start]:
+        return False
+    word_start = start
+    for i in range(start + 1, end + 1):
+        if flags[i]:
+            if text[i - 1] not in _PLACE_ENDINGS:
+                return False
+            word_start = i
+    return word_start == end
+
+
+def _context_says_skip(text: str, original: str, norm: Normalized, start: int, end: int, entry: Entry,
+                       flags: _LazyFlags) -> bool:
+    """The lexicon's and the entry's context rules: a mention (historical, quoted, in a cited
+    title, about the repeal itself) rather than a use."""
+    lex = entry.lexicon
+    if lex.skip_before and _said_before(text, start, lex.skip_before, flags):
+        return True
+    if any(text.startswith(after, end) for after in lex.skip_after):
+        return True
+    if entry.near or lex.skip_sentence or entry.skip_sentence:
+        sentence = _sentence(text, start, end)
+        if entry.near and not any(word in sentence for word in entry.near):
+            return True
+        if any(word in sentence for word in lex.skip_sentence + entry.skip_sentence):
+            return True
+    s, e = norm.span(start, end)
+    quoted = entry.skip_quoted if entry.skip_quoted is not None else lex.skip_quoted
+    if quoted and _quoted(original, s, e):
+        return True
+    if lex.skip_title and not entry.term.startswith("《") and _in_title(original, s):
+        return True
     return False
 
 

@@ -55,30 +55,39 @@ class Normalized:
         return bisect.bisect_left(self.index, original_offset)
 
 
+# one character for one: full-width ASCII to half-width, ideographic space to space, quote marks
+# to one form, ASCII capitals to lower case
+_FOLD = str.maketrans({**{chr(o): chr(o - 0xFEE0).lower() for o in range(0xFF01, 0xFF5F)},
+                       **{chr(o): chr(o).lower() for o in range(ord("A"), ord("Z") + 1)},
+                       "\u3000": " ", **_QUOTES})
+_WS_RUN = re.compile(r"\s+")
+
+
 def normalize(text: str) -> Normalized:
     if not _NEEDS_WORK.search(text):
         return Normalized(text, None, len(text))
+    folded = text.translate(_FOLD)
+    if not _WS_RUN.search(folded):
+        return Normalized(folded, None, len(text))  # folding keeps every offset
     out: list[str] = []
     index: list[int] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch.isspace() or ch == "\u3000":
-            j = i
-            while j < n and (text[j].isspace() or text[j] == "\u3000"):
-                j += 1
-            before = out[-1] if out else ""
-            after = fold_char(text[j]) if j < n else ""
-            if before and after and not is_cjk(before) and not is_cjk(after):
-                out.append(" ")
-                index.append(i)
-            i = j
-            continue
-        out.append(fold_char(ch))
-        index.append(i)
-        i += 1
-    return Normalized("".join(out), index, n)
+    pos = 0
+    for m in _WS_RUN.finditer(folded):
+        i, j = m.span()
+        if i > pos:
+            out.append(folded[pos:i])
+            index.extend(range(pos, i))
+        before = folded[i - 1] if i > 0 else ""
+        after = folded[j] if j < len(folded) else ""
+        # a space between two non-CJK characters stays (as one); next to CJK it goes
+        if before and after and not is_cjk(before) and not is_cjk(after):
+            out.append(" ")
+            index.append(i)
+        pos = j
+    if pos < len(folded):
+        out.append(folded[pos:])
+        index.extend(range(pos, len(folded)))
+    return Normalized("".join(out), index, len(text))
 
 
 def normalize_term(term: str) -> str:

@@ -50,10 +50,50 @@ def _portable() -> bool:
 def data_dir() -> Path:
     """Database, department lexicons, allow-list, logs."""
     if os.environ.get("REVIEWER_HOME"):
-        base = Path(os.environ["REVIEWER_HOME"])
-    elif _portable():
-        base = program_dir() / "data"
-    elif sys.platform == "win32":
+        return Path(os.environ["REVIEWER_HOME"])
+    if _portable():
+        return program_dir() / "data"
+    chosen = _chosen_data_dir()
+    return chosen or default_data_dir()
+
+
+# The data folder a user chose (first run of the GUI) is remembered in a one-line file in the
+# platform's default folder, so every front end (GUI and CLI) finds the same database.
+LOCATION_FILE = "location.txt"
+
+
+def _chosen_data_dir() -> Path | None:
+    try:
+        text = (default_data_dir() / LOCATION_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
+
+
+def data_dir_fixed_by() -> str | None:
+    """Why the data folder cannot be chosen here (Chinese), or None when it can."""
+    if os.environ.get("REVIEWER_HOME"):
+        return "数据目录由环境变量 REVIEWER_HOME 指定"
+    if _portable():
+        return "便携模式：数据保存在程序旁的 data 文件夹"
+    return None
+
+
+def choose_data_dir(path: Path) -> None:
+    """Remember `path` as the data folder (choosing the default folder forgets the choice)."""
+    path = Path(path)
+    default = default_data_dir()
+    default.mkdir(parents=True, exist_ok=True)
+    if path.resolve() == default.resolve():
+        (default / LOCATION_FILE).unlink(missing_ok=True)
+    else:
+        path.mkdir(parents=True, exist_ok=True)
+        (default / LOCATION_FILE).write_text(str(path.resolve()) + "\n", encoding="utf-8")
+
+
+def default_data_dir() -> Path:
+    """The platform's usual place for the data folder."""
+    if sys.platform == "win32":
         base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support" / APP

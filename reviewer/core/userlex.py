@@ -12,7 +12,7 @@ import shutil
 from pathlib import Path
 
 from reviewer.core.findings import GATES, SEVERITIES
-from reviewer.core.lexicon import Lexicon, load_directory, load_file, plain_term_list
+from reviewer.core.lexicon import Lexicon, load_directory, load_file, parse_lexicon, plain_term_list
 
 
 class UserLexiconError(Exception):
@@ -83,6 +83,65 @@ def import_terms(source: Path, data_dir: Path, gate: str, severity: str = "block
         target.unlink()
         raise UserLexiconError("词表有错误，未导入：\n" + "\n".join(problems))
     return lex
+
+
+def _header(lex_id: str, gate: str, severity: str, source_note: str) -> list[str]:
+    today = dt.date.today().isoformat()
+    return [f"@id: {lex_id}", f"@gate: {gate}", f"@rule: {gate}.custom", f"@severity: {severity}",
+            f"@version: {today}", f"@source: {source_note}", f"@source_date: {today}",
+            "@message: 部门词表中的词：{term}"]
+
+
+def department_lexicon_id(gate: str) -> str:
+    return f"dept.{gate}"
+
+
+def add_term(data_dir: Path, gate: str, term: str, suggestion: str | None = None,
+             severity: str = "review") -> Lexicon:
+    """Add one term to the department lexicon of `gate` (created on first use)."""
+    if gate not in GATES or severity not in SEVERITIES:
+        raise UserLexiconError(f"关口或级别不正确：{gate} {severity}")
+    term = term.strip().replace("|", "")
+    suggestion = (suggestion or "").strip().replace("|", "")
+    if not term:
+        raise UserLexiconError("词语不能为空")
+    lex_id = department_lexicon_id(gate)
+    target = lexicon_folder(data_dir) / _safe_name(lex_id)
+    if target.exists():
+        lines = target.read_text(encoding="utf-8-sig").rstrip("\n").split("\n")
+        existing, _ = parse_lexicon("\n".join(lines) + "\n", str(target), "user")
+        if existing is not None and any(e.term == term for e in existing.entries):
+            raise UserLexiconError(f"部门词表中已有：{term}")
+    else:
+        lines = _header(lex_id, gate, "review", "部门自定义词语")
+    lines.append(f"{term} | {suggestion} | severity={severity}")
+    content = "\n".join(lines) + "\n"
+    lex, problems = parse_lexicon(content, str(target), "user")
+    if lex is None or problems:
+        raise UserLexiconError("词语无法加入词表：\n" + "\n".join(problems))
+    _write_atomic(target, content)
+    return lex
+
+
+def remove_term(data_dir: Path, lex_id: str, term: str) -> None:
+    """Remove one entry line from a department lexicon (.lex or .terms)."""
+    for lex in user_lexicons(data_dir)[0]:
+        if lex.id == lex_id:
+            path = Path(lex.path)
+            lines = path.read_text(encoding="utf-8-sig").split("\n")
+            kept = [ln for ln in lines if ln.lstrip().startswith(("@", "#"))
+                    or ln.split("|", 1)[0].split("\t", 1)[0].strip() != term]
+            if len(kept) == len(lines):
+                raise UserLexiconError(f"词表 {lex_id} 中没有：{term}")
+            _write_atomic(path, "\n".join(kept))
+            return
+    raise UserLexiconError(f"用户目录中没有词表 {lex_id}")
+
+
+def export_allow(data_dir: Path, output: Path) -> int:
+    terms = allow_terms(data_dir)
+    _write_atomic(output, "".join(t + "\n" for t in terms))
+    return len(terms)
 
 
 def export_lexicon(lex_id: str, output: Path, data_dir: Path) -> None:

@@ -33,6 +33,15 @@ class CheckContext:
         from reviewer.core.segment import word_table
         return word_table()
 
+    def tokens(self, text: str) -> list[str]:
+        """jieba's tokens of text (WordTable.cut), kept for the document so that the checks
+        that need a segmentation pay for it once."""
+        cache = self.cache.setdefault("tokens", {})
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = self.words.cut(text)
+        return found
+
 
 def finding_at(para: Paragraph, start: int, end: int, *, rule: str, gate: str, severity: str, message: str,
                suggestion: str | None = None, basis: str | None = None, detail: dict | None = None,

@@ -102,6 +102,7 @@ class Document:
     errors: list[str] = field(default_factory=list)  # parts that could not be read (Chinese)
     pages: int | None = None
     no_text: bool = False                       # a PDF without a text layer: nothing could be checked
+    no_text_pages: list[int] = field(default_factory=list)  # 1-based pages that are images without text (scans)
     encoding: str | None = None                 # .txt: the encoding it was read with
     size: int = 0
 

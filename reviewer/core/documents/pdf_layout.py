@@ -1,0 +1,345 @@
+"""Reading order and paragraphs of one PDF page, from PDFium's character boxes.
+
+PDFium returns characters in content-stream order, which is not reading order: LibreOffice
+draws quote marks in separate runs after the line they belong to, and some producers draw a
+page bottom-up. So lines are rebuilt from the boxes (characters grouped by vertical position,
+sorted left to right), spaces come from real space characters or from gaps between Latin
+characters, and lines are joined into paragraphs by geometry: a short last line ends a
+paragraph, a 2-character first-line indent starts one, so do a wider line gap, a change of
+size, a heading number or a standalone line (a date, a secrecy marking, a page number).
+Lines of one paragraph are joined without a separator between CJK characters, so a term
+broken over a line end (国家工商行政管理 / 总局) is one string again.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from array import array
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+from reviewer.core.documents import pdfium_fast as fast
+
+INSERTED = -1   # a character of the paragraph text that is not on the page (a joining space)
+
+
+class PdfOrigin:
+    """Paragraph offsets -> text-page character indexes, as runs of consecutive indexes:
+    flattened triples (paragraph offset, char index, length) in an array of ints."""
+
+    __slots__ = ("page", "runs")
+
+    def __init__(self, page: int, runs: array):
+        self.page = page          # 0-based page index
+        self.runs = runs
+
+    @classmethod
+    def from_indexes(cls, page: int, indexes: list[int]) -> "PdfOrigin":
+        runs = array("l")
+        start = 0
+        n = len(indexes)
+        while start < n:
+            first = indexes[start]
+            end = start + 1
+            if first != INSERTED:
+                while end < n and indexes[end] == first + (end - start):
+                    end += 1
+            else:
+                while end < n and indexes[end] == INSERTED:
+                    end += 1
+            runs.extend((start, first, end - start))
+            start = end
+        return cls(page, runs)
+
+    def char_indexes(self, start: int, end: int) -> list[int]:
+        """Text-page indexes of the characters at paragraph offsets [start, end) (inserted
+        joining spaces have none)."""
+        out: list[int] = []
+        runs = self.runs
+        for k in range(0, len(runs), 3):
+            offset, first, length = runs[k], runs[k + 1], runs[k + 2]
+            if offset >= end:
+                break
+            if first == INSERTED or offset + length <= start:
+                continue
+            lo, hi = max(start, offset), min(end, offset + length)
+            out.extend(range(first + lo - offset, first + hi - offset))
+        return out
+
+    def offsets(self) -> dict[int, int]:
+        """char index -> paragraph offset."""
+        out = {}
+        runs = self.runs
+        for k in range(0, len(runs), 3):
+            offset, first, length = runs[k], runs[k + 1], runs[k + 2]
+            if first != INSERTED:
+                for j in range(length):
+                    out[first + j] = offset + j
+        return out
+
+
+@dataclass(slots=True)
+class Line:
+    chars: list[int]
+    text: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+    em: float
+    row: int
+    lead: float = 0.0    # width of the Latin/digit run the line starts with (it may not have fit above)
+
+
+@dataclass
+class PageChars:
+    """The characters of one text page with their loose boxes, in a horizontal frame."""
+    text: str                      # PDFium's text of the page (index = char index)
+    index: list[int] = field(default_factory=list)   # chars with a box (no generated breaks)
+    left: list[float] = field(default_factory=list)
+    bottom: list[float] = field(default_factory=list)
+    right: list[float] = field(default_factory=list)
+    top: list[float] = field(default_factory=list)
+    angle: float = 0.0             # reading direction of the page's text, radians
+
+
+def _page_text(textpage, count: int) -> str:
+    buf = (ctypes.c_ushort * (count + 1))()
+    got = fast.text_get_text(textpage, 0, count, buf)
+    text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", "replace")
+    if len(text) != count:   # characters outside the BMP: fall back to one call per character
+        text = "".join(chr(fast.text_get_unicode(textpage, i) or 0xFFFD) for i in range(count))
+    return text
+
+
+def _dominant_angle(textpage, text: str) -> float:
+    samples = [i for i, ch in enumerate(text) if not ch.isspace()][:: max(1, len(text) // 24)][:24]
+    votes: dict[int, int] = {}
+    for i in samples:
+        a = fast.text_char_angle(textpage, i)
+        if a >= 0:
+            q = round(a / (math.pi / 2)) % 4
+            votes[q] = votes.get(q, 0) + 1
+    if not votes:
+        return 0.0
+    return max(votes, key=votes.get) * math.pi / 2
+
+
+def read_chars(textpage: int) -> PageChars:
+    """The characters of a text page (an integer handle) with their loose boxes."""
+    count = fast.text_count_chars(textpage)
+    if count <= 0:
+        return PageChars("")
+    text = _page_text(textpage, count)
+    chars = PageChars(text)
+    angle = _dominant_angle(textpage, text)
+    chars.angle = angle
+    rect = pdfium_c.FS_RECTF()
+    prect = ctypes.byref(rect)
+    get_box = fast.text_loose_box
+    is_generated = fast.text_is_generated
+    index, left, bottom, right, top = chars.index, chars.left, chars.bottom, chars.right, chars.top
+    for i, ch in enumerate(text):
+        if ch == "\r" or ch == "\n" or ch == "\x02" or (ch == " " and is_generated(textpage, i)):
+            continue
+        if not get_box(textpage, i, prect):
+            continue
+        index.append(i)
+        left.append(rect.left)
+        bottom.append(rect.bottom)
+        right.append(rect.right)
+        top.append(rect.top)
+    if angle:
+        _rotate(chars, angle)   # PDFium measures the angle clockwise
+    return chars
+
+
+def _rotate(chars: PageChars, angle: float) -> None:
+    """Turn the boxes so the text reads left to right (pages whose text runs up or down)."""
+    c, s = round(math.cos(angle)), round(math.sin(angle))
+    for k in range(len(chars.index)):
+        xs = (chars.left[k], chars.right[k])
+        ys = (chars.bottom[k], chars.top[k])
+        px = [x * c - y * s for x in xs for y in ys]
+        py = [x * s + y * c for x in xs for y in ys]
+        chars.left[k], chars.right[k] = min(px), max(px)
+        chars.bottom[k], chars.top[k] = min(py), max(py)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def build_lines(chars: PageChars) -> list[Line]:
+    text, idx = chars.text, chars.index
+    L, B, R, T = chars.left, chars.bottom, chars.right, chars.top
+    n = len(idx)
+    if not n:
+        return []
+    order = sorted(range(n), key=lambda k: -(B[k] + T[k]))
+    rows: list[list[int]] = []
+    base = height = 0.0
+    for k in order:
+        h = T[k] - B[k]
+        centre = (B[k] + T[k]) / 2
+        if rows and abs(centre - base) <= 0.45 * max(height, h):
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+            base, height = centre, h
+    lines: list[Line] = []
+    for row_no, row in enumerate(rows):
+        row.sort(key=lambda k: L[k])
+        # the em: CJK characters are one em wide and dominate a Chinese line, so the upper quartile
+        # of the widths skips digits and punctuation without testing each character
+        widths = sorted([R[k] - L[k] for k in row])
+        em = max(widths[(3 * len(widths)) // 4], 1.0)
+        segment: list[int] = []
+        prev = None
+        for k in row:
+            ch = text[idx[k]]
+            if prev is not None:
+                gap = L[k] - R[prev]
+                if gap > 2 * em:
+                    lines.append(_line(segment, chars, em, row_no))
+                    segment = []
+                elif (ch == text[idx[prev]] and abs(L[k] - L[prev]) < 0.3 * (R[k] - L[k] + 0.1)
+                      and not ch.isspace()):
+                    continue    # the same glyph drawn twice (simulated bold)
+            segment.append(k)
+            prev = k
+        lines.append(_line(segment, chars, em, row_no))
+    return [ln for ln in lines if ln.text]
+
+
+def _line(segment: list[int], chars: PageChars, em: float, row: int) -> Line:
+    text, idx = chars.text, chars.index
+    L, R = chars.left, chars.right
+    out: list[str] = []
+    ids: list[int] = []
+    prev = None
+    for k in segment:
+        ch = text[idx[k]]
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                ids.append(idx[k])
+            continue
+        if prev is not None and out and out[-1] != " " and (
+                L[k] - R[prev] > 0.8 * em or (L[k] - R[prev] > 0.25 * em and _latin(ch) and _latin(text[idx[prev]]))):
+            out.append(" ")
+            ids.append(INSERTED)
+        out.append(ch)
+        ids.append(idx[k])
+        prev = k
+    while out and out[-1] == " ":
+        out.pop()
+        ids.pop()
+    real = [k for k in segment if not text[idx[k]].isspace()]
+    if not real:
+        return Line([], "", 0, 0, 0, 0, em, row)
+    lead_end = real[0]
+    for k in real:
+        if not text[idx[k]].isascii():
+            break
+        lead_end = k
+    lead = R[lead_end] - L[real[0]] if text[idx[real[0]]].isascii() else 0.0
+    return Line(ids, "".join(out), L[real[0]], max(R[k] for k in real), min(chars.bottom[k] for k in real),
+                max(chars.top[k] for k in real), em, row, lead)
+
+
+_DATE_LINE = re.compile(r"^[0-9〇零一二三四五六七八九十○ ]{4,}年[0-9一二三四五六七八九十 ]{1,3}月[0-9一二三四五六七八九十 ]{1,4}日$")
+_MARKING = re.compile(r"^(绝密|机密|秘密|内部|工作秘密)|★")
+_PAGE_NO = re.compile(r"^([-—－–－]\s*\d+\s*[-—－–]|第\s*\d+\s*页.*|\d+\s*/\s*\d+|\d{1,4})$")
+_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:[.．]\d+)+(?![\d%])|\d+[.．、](?!\d)|[（(]\d+[)）]|"
+                      r"第[一二三四五六七八九十百零〇\d]+[章节条]|附件\s*\d*[:：]?$)")
+_SENTENCE_END = "。！？；：!?;:"
+
+
+def _standalone(line: Line) -> bool:
+    t = line.text.strip()
+    return bool(_DATE_LINE.match(t) or _PAGE_NO.match(t) or (len(t) <= 12 and _MARKING.search(t))
+                or (t.startswith(("（此件", "(此件")) and len(t) <= 16))
+
+
+def _body_right(lines: list[Line]) -> float:
+    """Where full lines end: justified lines share one right edge, so the most common one (in
+    3-pt buckets, the rightmost on a tie); a ragged page falls back to its 90th percentile."""
+    rights = sorted(ln.right for ln in lines if len(ln.text) >= 6) or sorted(ln.right for ln in lines)
+    buckets: dict[int, list[float]] = {}
+    for r in rights:
+        buckets.setdefault(int(r // 3), []).append(r)
+    best = max(buckets, key=lambda k: (len(buckets[k]), k))
+    if len(buckets[best]) >= 2:
+        return max(buckets[best])
+    return rights[min(len(rights) - 1, int(0.9 * len(rights)))]
+
+
+def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
+    """Group the page's lines into paragraphs: (text, char index per text character)."""
+    if not lines:
+        return []
+    lefts: dict[int, int] = {}
+    for ln in lines:
+        lefts[round(ln.left)] = lefts.get(round(ln.left), 0) + len(ln.text)
+    body_left = min(lefts, key=lambda x: (-lefts[x], x))
+    body_right = _body_right(lines)
+    drops = sorted(a.bottom - b.bottom for a, b in zip(lines, lines[1:])
+                   if b.row != a.row and 0 < a.bottom - b.bottom < 3 * max(a.em, b.em))
+    pitch = drops[len(drops) // 2] if drops else 0.0
+    centre = (body_left + body_right) / 2
+
+    def centred(ln: Line) -> bool:
+        return ln.left > body_left + 2 * ln.em and abs((ln.left + ln.right) / 2 - centre) < 1.5 * ln.em
+
+    def starts_new(a: Line, b: Line) -> bool:
+        if b.row == a.row or _standalone(a) or _standalone(b) or _HEADING.match(b.text):
+            return True
+        em = max(a.em, b.em)
+        if abs(a.em - b.em) > 0.2 * em:
+            return True
+        drop = a.bottom - b.bottom
+        if drop <= 0 or drop > max(1.6 * pitch, 2.2 * em):
+            return True
+        room = body_right - a.right
+        if room > 1.2 * em and not (b.lead and b.lead + em > room):   # a short line ends its paragraph,
+            # unless the word that starts the next line would not have fitted; a title goes on
+            return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)
+        return b.left > body_left + 1.2 * em and b.left > a.left - 0.3 * em   # first-line indent
+
+    out: list[tuple[str, list[int]]] = []
+    text, ids = lines[0].text, list(lines[0].chars)
+    for a, b in zip(lines, lines[1:]):
+        if starts_new(a, b):
+            out.append((text, ids))
+            text, ids = b.text, list(b.chars)
+            continue
+        if _latin(a.text[-1]) and _latin(b.text[0]):
+            text += " "
+            ids.append(INSERTED)
+        text += b.text
+        ids.extend(b.chars)
+    out.append((text, ids))
+    return out
+
+
+def locate(origins: list[PdfOrigin], char_indexes) -> list[tuple[int, int]]:
+    """(paragraph number on the page, offset) of each char index that is in a paragraph."""
+    wanted = set(char_indexes)
+    found = []
+    for p, origin in enumerate(origins):
+        runs = origin.runs
+        for k in range(0, len(runs), 3):
+            offset, first, length = runs[k], runs[k + 1], runs[k + 2]
+            if first == INSERTED:
+                continue
+            for j in range(length):
+                if first + j in wanted:
+                    found.append((p, offset + j))
+    found.sort()
+    return found
+
+
+__all__ = ["PdfOrigin", "Line", "PageChars", "read_chars", "build_lines", "paragraphs", "locate", "INSERTED"]

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from text_helpers import run_check, run_check_pdf
+
+
+def found(text):
+    return [(f.text, f.suggestion) for f in run_check("headings", text)]
+
+
+def test_a_skipped_number():
+    [f] = run_check("headings", "一、总体要求\n二、工作任务\n四、保障措施")
+    assert f.text == "四、" and f.suggestion == "三、" and "缺少“三、”" in f.message
+    assert f.rule == "text.heading" and f.location.paragraph == 2
+
+
+def test_skipped_repeated_and_backward_numbers_at_every_level():
+    assert found("一、总体要求\n（一）加强领导\n（三）强化保障") == [("（三）", "（二）")]
+    assert found("1.摸底排查。\n2.全面整改。\n2.监督评估。") == [("2.", "3.")]
+    assert found("（1）甲\n（2）乙\n（3）丙\n（2）丁") == [("（2）", "（4）")]
+    assert found("第一条　为了加强管理。\n第三条　本办法适用于本市。") == [("第三条", "第二条")]
+
+
+def test_a_level_restarting_while_its_parent_is_unchanged():
+    [f] = run_check("headings", "一、总体要求\n（一）加强领导\n（二）明确责任\n（一）强化保障")
+    assert f.text == "（一）" and f.suggestion == "（三）" and "重新" in f.message
+
+
+def test_the_first_child_must_be_one():
+    assert found("一、总体要求\n（二）加强领导") == [("（二）", "（一）")]
+
+
+def test_siblings_in_two_forms():
+    [f] = run_check("headings", "1.摸底排查。\n2、全面整改。\n3、监督评估。")
+    assert f.text == "2、" and f.suggestion == "2." and "不一致" in f.message
+
+
+def test_a_well_formed_hierarchy_is_quiet():
+    text = ("一、总体要求\n（一）加强领导\n1.摸底排查。\n2.全面整改。\n（1）甲\n（2）乙\n3.监督评估。\n"
+            "（二）明确责任\n1.建立机制。\n二、保障措施\n三、组织实施")
+    assert found(text) == []
+
+
+def test_numbering_starts_afresh_in_attachments_and_after_the_closing_date():
+    text = "一、目标\n二、任务\n国务院办公厅\n2023年5月8日\n附件1\n一、说明\n二、要求\n附件2\n一、表格说明"
+    assert found(text) == []
+
+
+def test_a_list_whose_first_item_is_on_the_attachment_line():
+    assert found("一、总体要求\n二、工作任务\n附件：1.申报指南\n2.申报表\n3.承诺书") == []
+    assert found("注：1、L为弧长。\n2、R为半径。\n3、红线是指边界。") == []
+
+
+def test_articles_run_through_chapters_and_sections_restart():
+    text = ("第一章　总则\n第一节　一般规定\n第一条　目的。\n第二节　特别规定\n第二条　范围。\n"
+            "第二章　设计\n第一节　要求\n第三条　建设单位应当。")
+    assert found(text) == []
+    [f] = run_check("headings", "第一章　总则\n第一条　目的。\n第二章　设计\n第一条　建设单位应当。")
+    assert f.text == "第一条" and f.suggestion == "第二条"
+
+
+def test_items_under_articles_restart_with_each_article():
+    text = "第二条? 本办法的扶持范围包括：\n（一）甲；\n（二）乙。\n第四条? 应当提供：\n（一）申报表；\n（二）承诺书。"
+    assert [t for t, _ in found(text)] == ["第四条"]
+
+
+def test_things_that_only_look_like_headings_are_quiet():
+    text = ("全面贯彻党的十九届\n二、三中全会精神\n1.5倍以上的面积\n3.2024年度省基金最多支持1项。\n"
+            "一、二类地区\n13728. 6083\n（二）专家委员（按姓氏笔划为序）")
+    assert found(text) == []
+
+
+def test_pdf_pages_are_one_sequence():
+    pages = [["一、总体要求", "（一）加强领导"], ["（二）明确责任", "二、工作任务"], ["四、保障措施"]]
+    [f] = run_check_pdf("headings", pages)
+    assert f.text == "四、" and f.location.part_index == 3
