@@ -241,6 +241,13 @@ DEPENDENCY_MODULES = {
 }
 
 
+# python-docx finds its XML templates as docx/parts/../templates/…: the OS resolves "..", so
+# the folder docx/parts must exist on disk, which it does not when the modules live only in the
+# PYZ archive (FileNotFoundError on the first header, footer or comment of an exported record).
+# Collecting the package's .py files too puts the folders there.
+MODULE_COLLECTION_MODE = {"docx": "pyz+py"}
+
+
 def version4() -> str:
     """The version as four numbers (Windows version resources, UOS info file)."""
     parts = (version().split("+")[0].split(".") + ["0"] * 4)[:4]
