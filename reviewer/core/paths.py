@@ -20,14 +20,15 @@ def program_dir() -> Path:
 
 
 def resource_root() -> Path:
-    """The folder holding lexicons/ and resources/ (the source tree, the frozen bundle, or
-    share/reviewer of an installed wheel)."""
+    """The folder holding lexicons/ and resources/: the frozen bundle, the source tree (also
+    for an editable install), reviewer/data of an installed wheel, or share/reviewer."""
     env = os.environ.get("REVIEWER_RESOURCES")
     if env:
         return Path(env)
     bundle = getattr(sys, "_MEIPASS", None)
     candidates = [Path(bundle)] if bundle else []
-    candidates += [Path(__file__).resolve().parents[2], Path(sys.prefix) / "share" / APP]
+    here = Path(__file__).resolve()
+    candidates += [here.parents[2], here.parents[1] / "data", Path(sys.prefix) / "share" / APP]
     for c in candidates:
         if (c / "lexicons").is_dir():
             return c
