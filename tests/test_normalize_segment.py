@@ -68,3 +68,16 @@ def test_the_fold_table_agrees_with_fold_char():
     from reviewer.core.normalize import _FOLD, fold_char
     for o in [*range(0x20, 0x7F), *range(0xFF01, 0xFF5F), 0x3000, 0x201C, 0x201D, 0xFF02, 0x2018, 0x2019]:
         assert chr(o).translate(_FOLD) == fold_char(chr(o)), hex(o)
+
+
+def test_radical_forms_read_as_the_ideographs_they_show():
+    from reviewer.core.normalize import fold_radicals
+    assert fold_radicals("农业部⻔要加强指导") == "农业部门要加强指导"      # C-simplified gate
+    assert fold_radicals("⼈民政府⻓期") == "人民政府长期"               # Kangxi radical, C-simplified long
+    assert normalize("各级农业部⻔").text == "各级农业部门"
+    assert fold_radicals("普通文字") == "普通文字"
+
+
+def test_a_radical_in_pdf_text_does_not_make_a_false_match(check_text):
+    found = check_text("各级农业部⻔要加强指导。\n2023年5月1日")
+    assert not [f for f in found if f.rule == "policy.renamed"]

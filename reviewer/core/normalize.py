@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
-_NEEDS_WORK = re.compile(r"[\s\u3000\uff01-\uff5eA-Z\"“”＂‘’']")
+_NEEDS_WORK = re.compile(r"[\s\u3000\uff01-\uff5eA-Z\"“”＂‘’'\u2e80-\u2eff\u2f00-\u2fdf]")
 # the same, but a line break is fine (for checking many one-line terms joined by newlines)
 NEEDS_NORMALIZING = re.compile(r"[^\S\n]|[\u3000\uff01-\uff5eA-Z\"“”＂‘’']")
 _QUOTES = {"“": '"', "”": '"', "＂": '"', "‘": "'", "’": "'"}
@@ -55,11 +56,49 @@ class Normalized:
         return bisect.bisect_left(self.index, original_offset)
 
 
+# Kangxi radicals and CJK radical forms for the ideographs they look like: PDF fonts that share
+# one glyph between 门 and ⻔ often map it back to the radical (⻔), so 农业部⻔ would read as
+# 农业部 + a stray character. One character for one, so offsets do not move.
+_C_SIMPLIFIED = {
+    "HALF TREE TRUNK": "丬", "SILK": "纟", "SEE": "见", "HORN": "角", "SPEECH": "讠", "SHELL": "贝", "CART": "车",
+    "WALK": "辶", "GOLD": "钅", "LONG": "长", "GATE": "门", "TANNED LEATHER": "韦", "LEAF": "页", "WIND": "风",
+    "FLY": "飞", "EAT": "饣", "HORSE": "马", "FISH": "鱼", "BIRD": "鸟", "SALT": "卤", "WHEAT": "麦",
+    "YELLOW": "黄", "FROG": "黾", "EVEN": "齐", "TOOTH": "齿", "DRAGON": "龙", "TURTLE": "龟",
+}
+
+
+def _radical_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for o in range(0x2F00, 0x2FD6):  # Kangxi radicals: Unicode gives the ideograph
+        table[o] = unicodedata.normalize("NFKC", chr(o))
+    for o in range(0x2E80, 0x2EF4):  # radical supplement: by name
+        name = unicodedata.name(chr(o), "")
+        rest = re.sub(r"^CJK RADICAL (?:C-|J-)?(?:SIMPLIFIED )?", "", name)
+        if "SIMPLIFIED" in name and not name.startswith("CJK RADICAL J-") and rest in _C_SIMPLIFIED:
+            table[o] = _C_SIMPLIFIED[rest]
+        elif "SIMPLIFIED" not in name:
+            try:
+                table[o] = unicodedata.normalize("NFKC", unicodedata.lookup("KANGXI RADICAL " + rest))
+            except KeyError:
+                pass
+    table[0x2ED8] = "青"  # CJK RADICAL BLUE: Unicode's compatibility form is the variant 靑
+    return table
+
+
+RADICALS = _radical_table()
+
+
+def fold_radicals(text: str) -> str:
+    return text.translate(RADICALS) if _HAS_RADICAL.search(text) else text
+
+
+_HAS_RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
 # one character for one: full-width ASCII to half-width, ideographic space to space, quote marks
 # to one form, ASCII capitals to lower case
 _FOLD = str.maketrans({**{chr(o): chr(o - 0xFEE0).lower() for o in range(0xFF01, 0xFF5F)},
                        **{chr(o): chr(o).lower() for o in range(ord("A"), ord("Z") + 1)},
-                       "\u3000": " ", **_QUOTES})
+                       "\u3000": " ", **_QUOTES, **{chr(k): v for k, v in RADICALS.items()}})
 _WS_RUN = re.compile(r"\s+")
 
 

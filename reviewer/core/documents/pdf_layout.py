@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pypdfium2.raw as pdfium_c
 
 from reviewer.core.documents import pdfium_fast as fast
+from reviewer.core.normalize import fold_radicals
 
 INSERTED = -1   # a character of the paragraph text that is not on the page (a joining space)
 
@@ -111,7 +112,7 @@ def _page_text(textpage, count: int) -> str:
     text = bytes(buf)[: max(0, got - 1) * 2].decode("utf-16-le", "replace")
     if len(text) != count:   # characters outside the BMP: fall back to one call per character
         text = "".join(chr(fast.text_get_unicode(textpage, i) or 0xFFFD) for i in range(count))
-    return text
+    return fold_radicals(text)  # ⻔ for 门 from a shared glyph: read what the page shows
 
 
 def _dominant_angle(textpage, text: str) -> float:
