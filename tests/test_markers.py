@@ -349,11 +349,13 @@ def test_finding_carries_basis_suggestion_and_context(checker):
 # ------------------------------------------------------------------ the real corpus stays quiet
 
 def _corpus():
-    folder = SHARED / "corpus"
-    return sorted(p for p in folder.glob("*.txt") if not p.name.endswith(".source.txt")) if folder.is_dir() else []
+    """The real documents copied into tests/fixtures (always), and the shared corpus where it
+    lies beside the repository."""
+    folders = [Path(__file__).resolve().parent / "fixtures" / "corpus", SHARED / "corpus"]
+    return sorted(p for folder in folders if folder.is_dir() for p in folder.glob("*.txt")
+                  if not p.name.endswith(".source.txt"))
 
 
-@pytest.mark.skipif(not _corpus(), reason="the shared corpus of real documents is not present")
 def test_no_marker_on_real_published_documents(checker):
     from reviewer.core.documents import load_document
     for path in _corpus():

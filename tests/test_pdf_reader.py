@@ -12,9 +12,7 @@ from pdfgen import PdfBuilder
 from reviewer.core.documents import Cancelled, DocumentError, load_document
 
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-if not CORPUS.exists():   # a worktree beside the others: the shared folder is one level further up
-    CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"  # real published PDFs, with source notes
 
 
 def write(tmp_path, builder: PdfBuilder, name="doc.pdf", **build) -> str:
@@ -208,9 +206,8 @@ def test_scanned_pdf_has_no_text(tmp_path, checker):
     assert [f.severity for f in findings if f.rule == "secrecy.pdf.no_text"] == ["block"]
 
 
-@pytest.mark.skipif(not (CORPUS / "files").exists(), reason="shared corpus not present")
 def test_real_scanned_pdf_has_no_text():
-    path = next((CORPUS / "files").glob("*_scanned.pdf"))
+    path = next(REAL.glob("*_scanned.pdf"))
     doc = load_document(path)
     assert doc.no_text and len(doc.no_text_pages) == doc.pages
 
