@@ -23,33 +23,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def corpus_paragraphs() -> list[str]:
-    texts = []
-    for folder in (ROOT / "tests" / "fixtures" / "corpus", ROOT.parent / "shared" / "corpus"):
-        for p in sorted(folder.glob("*.txt")):
-            if p.name.endswith(".source.txt"):
-                continue
-            raw = p.read_bytes()
-            try:
-                texts.append(raw.decode("utf-8"))
-            except UnicodeDecodeError:
-                texts.append(raw.decode("gb18030"))
-    paras = [line.strip() for t in texts for line in t.splitlines() if len(line.strip()) > 10]
-    if not paras:
-        raise SystemExit("no corpus text found (tests/fixtures/corpus or ../shared/corpus)")
-    return paras
+from corpus import text_of  # noqa: E402
 
 
 def build_text(pages: int, chars_per_page: int = 910) -> list[str]:
-    paras, out, total = corpus_paragraphs(), [], 0
-    i = 0
-    while total < pages * chars_per_page:
-        out.append(paras[i % len(paras)])
-        total += len(out[-1])
-        i += 1
-    return out
+    return text_of(pages * chars_per_page)
 
 
 def build_docx(paras: list[str], path: Path) -> None:

@@ -19,33 +19,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import text_of  # noqa: E402
+
 BUDGET_MS = 100
 CHARS_PER_PAGE = 1000
-
-
-def corpus_lines(chars: int) -> list[str]:
-    texts = sorted(p for p in CORPUS.glob("*.txt") if not p.name.endswith(".source.txt"))
-    lines: list[str] = []
-    total = 0
-    while total < chars:
-        for path in texts:
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    lines.append(line)
-                    total += len(line)
-            if total >= chars:
-                break
-        if not texts:
-            lines.append("由环境保护部会同有关部门组织实施。" * 20)
-            total += len(lines[-1])
-    return lines
 
 
 def make_docx(path: Path, pages: int) -> int:
     import docx
     document = docx.Document()
-    lines = corpus_lines(pages * CHARS_PER_PAGE)
+    lines = text_of(pages * CHARS_PER_PAGE)
     for line in lines:
         document.add_paragraph(line)
     document.save(str(path))

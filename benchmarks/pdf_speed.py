@@ -3,7 +3,7 @@
 Chinese PDF, as ratios of the time pdfplumber needs merely to extract that PDF's text, all
 measured in this one run.
 
-usage: benchmarks/pdf_speed.py [PDF ...] [--pages N] [--corpus DIR] [--repeat N]
+usage: benchmarks/pdf_speed.py [PDF ...] [--pages N] [--repeat N]
 
 Without PDF arguments it measures (a) a PDF built from the corpus text (GB/T 9704-like pages
 of ~1,000 characters, non-embedded Song font) and (b) the real LibreOffice PDF of the corpus
@@ -20,30 +20,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
+REAL_PDFS = ROOT / "tests" / "fixtures" / "real"
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import corpus_paragraphs  # noqa: E402
 
 
-def corpus_paragraphs(corpus: Path) -> list[str]:
-    paras = []
-    for path in sorted(corpus.glob("*.txt")):
-        if path.name.endswith(".source.txt"):
-            continue
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030", "replace")
-        paras += [re.sub(r"\s+", "", p) for p in text.splitlines() if p.strip()]
-    return [p for p in paras if p]
-
-
-def build_corpus_pdf(out: Path, pages: int, corpus: Path) -> Path:
+def build_corpus_pdf(out: Path, pages: int) -> Path:
     from pdfgen import PdfBuilder
-    paras = corpus_paragraphs(corpus)
+    paras = [re.sub(r"\s+", "", p) for p in corpus_paragraphs()]
     builder = PdfBuilder(info={"Author": "张三", "Producer": "pdfgen"})
     k = 0
     for _ in range(pages):
@@ -105,7 +92,6 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("pdfs", nargs="*", type=Path)
     ap.add_argument("--pages", type=int, default=100)
-    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     ap.add_argument("--repeat", type=int, default=2)
     a = ap.parse_args()
     from reviewer.core.engine import Checker, CheckOptions
@@ -115,8 +101,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         targets = list(a.pdfs)
         if not targets:
-            targets.append(build_corpus_pdf(Path(tmp) / "corpus100.pdf", a.pages, a.corpus))
-            real = next((a.corpus / "files").glob("*.libreoffice.pdf"), None)
+            targets.append(build_corpus_pdf(Path(tmp) / "corpus100.pdf", a.pages))
+            real = next(REAL_PDFS.glob("*.libreoffice.pdf"), None)
             if real:
                 targets.append(repeat_pdf(real, Path(tmp) / "real100.pdf", a.pages))
         worst = 0.0

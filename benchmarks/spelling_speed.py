@@ -18,19 +18,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DEFAULT = sorted(str(p) for p in Path("/work/shared/corpus").glob("*.txt") if not p.name.endswith(".source.txt"))
-DEFAULT.append("/work/shared/lists/zhengce_fagui_biaoti_ECSpell.txt")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from corpus import corpus_files, read  # noqa: E402
+
+DEFAULT = [str(p) for p in corpus_files()]
 TARGET = 100_000
-
-
-def read(path: str) -> str:
-    raw = Path(path).read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            pass
-    return raw.decode("utf-8", "replace")
 
 
 def timed(fn) -> tuple[float, float]:
