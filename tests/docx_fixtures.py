@@ -45,6 +45,29 @@ def P(*content: str, ppr: str = "") -> str:
     return f"<w:p>{props}{''.join(content)}</w:p>"
 
 
+def NUM(num_id: int | str, ilvl: int | None = 0) -> str:
+    """Paragraph properties numbering a paragraph (ilvl None: leave the level out)."""
+    level = f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else ""
+    return f'<w:numPr>{level}<w:numId w:val="{num_id}"/></w:numPr>'
+
+
+def LVL(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{escape(text, {chr(34): "&quot;"})}"/>{extra}</w:lvl>')
+
+
+def ABSTRACT(aid: int | str, *levels: str, extra: str = "") -> str:
+    return f'<w:abstractNum w:abstractNumId="{aid}">{extra}{"".join(levels)}</w:abstractNum>'
+
+
+def NUMDEF(num_id: int | str, aid: int | str, overrides: str = "") -> str:
+    return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/>{overrides}</w:num>'
+
+
+def START(ilvl: int, value: int) -> str:
+    return f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{value}"/></w:lvlOverride>'
+
+
 def TBL(*rows: list[str], cell_pr: str = "", tbl_pr: str = "") -> str:
     out = [f"<w:tbl><w:tblPr>{tbl_pr}</w:tblPr>"]
     for row in rows:
@@ -115,10 +138,15 @@ def build(path: Path, body: str = "", *, sect: str = SECT_A4, headers: dict[str,
           app: dict[str, str] | None = None, custom: dict[str, str] | None = None,
           parts: dict[str, bytes | str] | None = None, rels: list[tuple[str, str, str, bool]] | None = None,
           settings_rels: list[tuple[str, str, str, bool]] | None = None, settings_inner: str = "",
-          content_types: dict[str, str] | None = None, raw_document: str | None = None) -> Path:
+          content_types: dict[str, str] | None = None, raw_document: str | None = None,
+          numbering: str | None = None) -> Path:
     """Write a .docx. headers: rId -> XML of a w:hdr/w:ftr part (referenced from `sect`);
-    comments: (author, paragraph XML); rels: (id, type, target, external) on the main part."""
+    comments: (author, paragraph XML); rels: (id, type, target, external) on the main part;
+    numbering: the inner XML of word/numbering.xml (w:abstractNum ... w:num ...), replacing the
+    default package's list definitions."""
     pkg = base_package()
+    if numbering is not None:
+        pkg["word/numbering.xml"] = xml_part("w:numbering", numbering).encode("utf-8")
     doc_rels = [(rid, typ, target, ext) for rid, typ, target, ext in (rels or [])]
     overrides = dict(content_types or {})
     for rid, xml in (headers or {}).items():

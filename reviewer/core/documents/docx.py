@@ -37,6 +37,7 @@ from lxml import etree
 
 from reviewer.core.documents.model import (Cancelled, CancelCheck, Document, DocumentError, HiddenItem, Paragraph,
                                            Part, Progress)
+from reviewer.core.documents.numbering import Numbering
 from reviewer.core.documents.ooxml import (A, C, HIGHLIGHT, M, MC, O, OLE_MAGIC, STRICT_W_NS, THEME_SLOT, V, W, W14,
                                            W15, W_NS, WP, WPS, MAX_XML_PART, Package, PartError, parse_xml, contrast, hex_colour, is_dark,
                                            ole10_native_name, ole_streams, on, rel_type, source_of_rels, theme_colours,
@@ -72,6 +73,7 @@ _COMMENTREF = W + "commentReference"
 _CRS = W + "commentRangeStart"
 _CRE = W + "commentRangeEnd"
 _PSTYLE = W + "pStyle"
+_NUMPR = W + "numPr"
 _SHD = W + "shd"
 _DIR = W + "dir"
 _BDO = W + "bdo"
@@ -248,6 +250,8 @@ class _Style:
     rpr: dict[str, Any]
     shd: str | None          # paragraph shading of a paragraph style
     shaded_table: bool       # a table style that paints dark cells somewhere
+    num_id: str | None = None    # w:pPr/w:numPr of a paragraph or numbering style
+    ilvl: int | None = None
 
 
 class Styles:
@@ -269,7 +273,7 @@ class Styles:
             if not sid:
                 continue
             kind = st.get(W + "type") or "paragraph"
-            name, based, rpr, shd = sid, None, {}, None
+            name, based, rpr, shd, num_id, ilvl = sid, None, {}, None, None, None
             for c in st:
                 tag = c.tag
                 if tag == W + "name":
@@ -281,9 +285,10 @@ class Styles:
                 elif tag == _PPR:
                     shd_el = c.find(_SHD)
                     shd = _shading(shd_el, theme) if shd_el is not None else None
+                    num_id, ilvl = numpr_values(c.find(_NUMPR))
             shaded = kind == "table" and any(
                 is_dark(fill) for fill in (_shading(s, theme) for s in st.iter(_SHD)) if fill)
-            self.by_id[sid] = _Style(display_style_name(name), kind, based, rpr, shd, shaded)
+            self.by_id[sid] = _Style(display_style_name(name), kind, based, rpr, shd, shaded, num_id, ilvl)
             if kind == "paragraph" and st.get(W + "default") in ("1", "true"):
                 self.default_para = sid
 
@@ -296,6 +301,17 @@ class Styles:
             self._shading_cache[sid] = next((st.shd for st in reversed(self._chain(sid or self.default_para))
                                              if st.shd), None)
         return self._shading_cache[sid]
+
+    def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
+        """(numId, ilvl) a paragraph style gives its paragraphs, the nearest style in the
+        w:basedOn chain deciding each."""
+        num_id = ilvl = None
+        for st in self._chain(sid or self.default_para):
+            if st.num_id is not None:
+                num_id = st.num_id
+            if st.ilvl is not None:
+                ilvl = st.ilvl
+        return num_id, ilvl
 
     def _chain(self, sid: str | None) -> list[_Style]:
         out, seen = [], set()
@@ -354,6 +370,21 @@ def run_props_matter(raw: bytes, root, styles: "Styles") -> bool:
         for st in styles.by_id.values())
 
 
+def numpr_values(numpr) -> tuple[str | None, int | None]:
+    """(numId, ilvl) written in a w:numPr, None for what it leaves out."""
+    if numpr is None:
+        return None, None
+    num_el, lvl_el = numpr.find(W + "numId"), numpr.find(W + "ilvl")
+    num_id = num_el.get(W + "val") if num_el is not None else None
+    ilvl = None
+    if lvl_el is not None:
+        try:
+            ilvl = int(float(lvl_el.get(W + "val") or ""))
+        except (ValueError, OverflowError):
+            ilvl = None
+    return (num_id.strip() if num_id else None), ilvl
+
+
 def display_style_name(name: str) -> str:
     """Word stores built-in names in lower case (heading 1); show them as Word does (Heading 1)."""
     if name and name.isascii() and name == name.lower():
@@ -377,7 +408,8 @@ class _Story:
 
 
 class _Para:
-    __slots__ = ("pieces", "length", "origin", "pending", "pstyle", "shd", "deleted", "hidden_chars", "page")
+    __slots__ = ("pieces", "length", "origin", "pending", "pstyle", "shd", "deleted", "hidden_chars", "page",
+                 "num_id", "ilvl", "mark_deleted")
 
     def __init__(self, keep_origin: bool):
         self.pieces: list[str] = []
@@ -389,6 +421,9 @@ class _Para:
         self.deleted: list[str] | None = None
         self.hidden_chars = 0
         self.page: int | None = None    # the page its first character is on
+        self.num_id: str | None = None  # direct w:numPr
+        self.ilvl: int | None = None
+        self.mark_deleted = False       # the paragraph mark is a tracked deletion
 
 
 class Reader:
@@ -486,6 +521,7 @@ class Reader:
         styles_root = next((self._xml(r.target, "样式") for r in rels.values()
                             if r.is_a("styles") and r.target in self.pkg), None)
         self.styles = Styles(styles_root, self.theme)
+        self.numbering = self._numbering(rels)
         page_bg = root.find(f"{W}background")
         self.page_bg = _colour(page_bg, self.theme) if page_bg is not None else None
         if self.page_bg == "auto":
@@ -619,10 +655,14 @@ class Reader:
                     para.pstyle = c.get(W + "val")
                 elif tag == _SHD:
                     para.shd = _shading(c, self.theme)
+                elif tag == _NUMPR:
+                    para.num_id, para.ilvl = numpr_values(c)
                 elif tag == _RPR:
                     for m in c:
                         if m.tag in _REVISION_MARKS or m.tag in _FORMAT_CHANGES:
                             self._structure(part, m)
+                            if m.tag == _DEL or m.tag == _MOVEFROM:
+                                para.mark_deleted = True
                 elif tag in _FORMAT_CHANGES:
                     self._structure(part, c)
                 elif tag == _SECTPR:
@@ -636,6 +676,8 @@ class Reader:
         page = (para.page or self.page + 1) if self.story.in_body else None
         paragraph = Paragraph(text, part.kind, part.index, index, page,
                               self.styles.name(para.pstyle), para.origin)
+        if self.numbering and self.story.in_body:
+            self._label(paragraph, para)
         part.paragraphs.append(paragraph)
         for capture in self.open_comments.values():
             capture.append("\n")
@@ -646,6 +688,45 @@ class Reader:
             boxes, self.boxes = self.boxes, []
             for box in boxes:
                 self._textbox(*box)
+
+    def _numbering(self, rels) -> Numbering | None:
+        """Definitions of automatic numbering; None without a (readable) numbering part."""
+        name = next((r.target for r in rels.values() if r.is_a("numbering") and not r.external), None)
+        if not name or name not in self.pkg:
+            return None
+        root = self._xml(name, "自动编号定义")
+        if root is None:
+            return None
+        try:
+            numbering = Numbering(root, style_num=lambda sid: self.styles.numbering(sid)[0], symbol=symbol_char)
+        except Exception as exc:  # a definition we cannot make sense of: no labels, never no document
+            self.doc.errors.append(f"自动编号定义（{name}）无法解析（{type(exc).__name__}），正文中的自动编号未能显示")
+            return None
+        return numbering if numbering else None
+
+    def _label(self, paragraph: Paragraph, para: _Para) -> None:
+        """The number Word shows in front of a body or table paragraph (counted in document order)."""
+        if para.mark_deleted and not paragraph.text:
+            return  # a paragraph removed by a tracked deletion is not numbered
+        num_id, ilvl = para.num_id, para.ilvl
+        if num_id is None or ilvl is None:
+            style_num, style_lvl = self.styles.numbering(para.pstyle)
+            if num_id is None:
+                num_id = style_num
+                if ilvl is None and num_id is not None:
+                    ilvl = style_lvl
+                    if ilvl is None:
+                        ilvl = self.numbering.level_of_style(num_id, para.pstyle or self.styles.default_para)
+            elif ilvl is None:
+                ilvl = style_lvl   # numId and ilvl are inherited one by one
+        if not num_id or num_id == "0":
+            return
+        try:
+            label = self.numbering.label(num_id, ilvl or 0)
+        except Exception:  # damaged definitions give no label rather than no document
+            label = None
+        if label is not None:
+            paragraph.label, paragraph.label_suffix = label.text, label.suffix
 
     def _pending(self, paragraph: Paragraph, pending: list[tuple]) -> None:
         """Hidden facts met in a paragraph become items once its text (for the context) is known;

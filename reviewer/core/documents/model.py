@@ -43,6 +43,10 @@ class Paragraph:
     # loader-specific mapping of text offsets back into the file (e.g. PDF text-page char
     # indexes); never serialised, may be None
     origin: Any = None
+    # the number Word shows in front of the paragraph by automatic numbering (一、 （二） 3.), and
+    # what follows it ("\t", " " or ""); never part of `text`, so offsets stay those of the text
+    label: str = ""
+    label_suffix: str = ""
 
     def location(self, start: int, end: int) -> Location:
         return Location(self.part, self.part_index, self.index, start, end, self.page)
@@ -124,15 +128,16 @@ class Document:
         return "\n".join(p.text for p in self.paragraphs(kinds))
 
     def content_hash(self) -> str:
-        """Hash of what the document says: normalised text of every part but the metadata, plus
-        comments and hidden text. A change of properties alone leaves it unchanged."""
+        """Hash of what the document says: normalised text (with its automatic numbers) of every
+        part but the metadata, plus comments and hidden text. A change of properties alone leaves
+        it unchanged."""
         h = hashlib.sha256()
         for part in self.parts:
             if part.kind == "metadata":
                 continue
             h.update(f"\x1e{part.kind}:{part.index}".encode())
             for p in part.paragraphs:
-                h.update(b"\x1f" + _WS.sub("", p.text).encode("utf-8"))
+                h.update(b"\x1f" + _WS.sub("", p.label + p.text).encode("utf-8"))
         for item in self.hidden:
             if item.kind in ("comment", "revision", "vanish", "invisible"):
                 h.update(f"\x1d{item.kind}:".encode() + _WS.sub("", item.text).encode("utf-8"))
