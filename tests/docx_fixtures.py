@@ -68,6 +68,11 @@ def START(ilvl: int, value: int) -> str:
     return f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{value}"/></w:lvlOverride>'
 
 
+# the levels of a government draft's list (GB/T 9704 7.3.3): 一、 / （一） / 1. / （1）
+GOV_LIST = ABSTRACT(1, LVL(0, "chineseCounting", "%1、"), LVL(1, "chineseCounting", "（%2）"),
+                    LVL(2, "decimal", "%3."), LVL(3, "decimal", "（%4）"))
+
+
 def TBL(*rows: list[str], cell_pr: str = "", tbl_pr: str = "") -> str:
     out = [f"<w:tbl><w:tblPr>{tbl_pr}</w:tblPr>"]
     for row in rows:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from docx_fixtures import ABSTRACT, LVL, NUM, NUMDEF, P, R, START, TBL, build
+from docx_fixtures import ABSTRACT, GOV_LIST, LVL, NUM, NUMDEF, P, R, START, TBL, build
 from reviewer.core.documents import docx as docx_loader
 from reviewer.core.documents.numbering import format_number
 
-# a government draft's list: 一、 / （一） / 1. / （1）
-GOV = ABSTRACT(1, LVL(0, "chineseCounting", "%1、"), LVL(1, "chineseCounting", "（%2）"),
-               LVL(2, "decimal", "%3."), LVL(3, "decimal", "（%4）"))
+GOV = GOV_LIST
 
 
 def load(tmp_path, body, numbering, styles=None, name="n.docx"):

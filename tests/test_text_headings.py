@@ -73,3 +73,49 @@ def test_pdf_pages_are_one_sequence():
     pages = [["一、总体要求", "（一）加强领导"], ["（二）明确责任", "二、工作任务"], ["四、保障措施"]]
     [f] = run_check_pdf("headings", pages)
     assert f.text == "四、" and f.location.part_index == 3
+
+
+# ---------------------------------------------------------------- Word's automatic numbering
+
+def _docx_findings(tmp_path, paragraphs):
+    """Heading findings of a .docx whose paragraphs are (text, level or None for typed text)."""
+    import datetime as dt
+
+    from docx_fixtures import GOV_LIST, NUM, NUMDEF, P, R, build
+    from reviewer.core.checks import CheckContext
+    from reviewer.core.checks import headings
+    from reviewer.core.documents import docx as docx_loader
+    body = "".join(P(R(text), ppr=NUM(1, level) if level is not None else "") for text, level in paragraphs)
+    doc = docx_loader.load(build(tmp_path / "h.docx", body=body, numbering=GOV_LIST + NUMDEF(1, 1)))
+    return doc, list(headings.run(doc, CheckContext(date=dt.date(2024, 6, 1), lexicons=None)))
+
+
+def test_a_typed_heading_continuing_automatic_numbers_is_in_sequence(tmp_path):
+    doc, findings = _docx_findings(tmp_path, [("总体要求", 0), ("加强领导", 1), ("明确责任", 1), ("工作任务", 0),
+                                              ("三、保障措施", None), ("（一）强化保障", None), ("（二）压实责任", None)])
+    assert [p.label for p in doc.paragraphs(("body",))][:4] == ["一、", "（一）", "（二）", "二、"]
+    assert findings == []
+
+
+def test_a_typed_heading_repeating_or_skipping_the_automatic_one_is_flagged(tmp_path):
+    _, [f] = _docx_findings(tmp_path, [("总体要求", 0), ("工作任务", 0), ("二、保障措施", None)])
+    assert f.text == "二、" and f.suggestion == "三、" and "重复" in f.message
+    assert (f.location.paragraph, f.location.start, f.location.end) == (2, 0, 2)
+    _, [f] = _docx_findings(tmp_path, [("总体要求", 0), ("加强领导", 1), ("（三）强化保障", None)])
+    assert f.text == "（三）" and f.suggestion == "（二）" and "缺少“（二）”" in f.message
+
+
+def test_an_automatic_number_out_of_sequence_is_flagged_on_its_label(tmp_path):
+    # typed 一、二、 then Word numbers the next heading 一、 (its own list): a restart
+    doc, [f] = _docx_findings(tmp_path, [("一、总体要求", None), ("二、工作任务", None), ("保障措施", 0)])
+    para = doc.parts[0].paragraphs[2]
+    assert para.label == "一、" and para.text == "保障措施"
+    assert f.text == "一、" and f.suggestion == "三、" and "自动编号" in f.message
+    assert (f.location.paragraph, f.location.start, f.location.end) == (2, 0, 0)
+    assert f.detail.get("automatic_numbering") is True
+
+
+def test_a_typed_number_after_an_automatic_child_level_keeps_the_offsets_of_the_text(tmp_path):
+    # 1. by Word, then a typed 3. skipping 2.: the finding covers the typed characters only
+    _, [f] = _docx_findings(tmp_path, [("总体要求", 0), ("加强领导", 1), ("摸底排查", 2), ("　3.全面整改", None)])
+    assert f.text == "3." and (f.location.start, f.location.end) == (1, 3)

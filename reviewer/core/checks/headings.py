@@ -3,7 +3,11 @@
 restarting while its parent has not changed, the first child not numbered one, and siblings
 written in two forms (1. and 2、).
 
-A heading is a paragraph that starts with its marker. Numbering starts afresh at an 附件/附表/
+A heading is a paragraph that starts with its marker, typed or shown by Word's automatic
+numbering (`Paragraph.label`, which is not in the text): a draft numbered 一、二、 by Word and
+continued by a typed 三、 is in sequence; a typed heading that repeats or skips the automatic
+one is not. A problem with an automatic number is located at the start of its paragraph
+(an empty span) with the label as the finding's text. Numbering starts afresh at an 附件/附表/
 附录 line and after the closing date line (attachments number on their own), and in each part.
 A line such as “附件：1.…” or “注：1、…” holds the first item of a list, so the next item may be
 2. Articles (第X条) run on through chapters; sections (第X节) restart in each chapter.
@@ -119,10 +123,12 @@ def _reset_below(counters: dict[int, _Heading], level: int) -> None:
 def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
     counters: dict[int, _Heading] = {}
     for para in paras:
-        text = para.text.strip(_LEAD)
+        label = para.label + para.label_suffix if para.label else ""
+        shown = label + para.text
+        text = shown.strip(_LEAD)
         if text.startswith("附") and _ATTACHMENT.match(text) or text.endswith(("日", "）", ")")) and _CLOSING_DATE.match(text):
             counters.clear()
-        heading = _parse(para.text)
+        heading = _parse(shown)
         if heading is None:
             inline = _INLINE_FIRST.match(text) if ("：" in text[:10] or ":" in text[:10]) else None
             if inline:
@@ -133,8 +139,14 @@ def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
         problem = _problem(heading, counters)
         if problem:
             message, expected = problem
-            yield finding_at(para, heading.start, heading.end, rule=RULE, gate=TEXT_GATE, severity=REVIEW,
-                             message=message, suggestion=expected, basis=BASIS)
+            if heading.start < len(label):   # the number is Word's automatic numbering
+                yield finding_at(para, 0, 0, rule=RULE, gate=TEXT_GATE, severity=REVIEW, text=heading.marker,
+                                 message=f"{message}（自动编号）", suggestion=expected, basis=BASIS,
+                                 detail={"automatic_numbering": True})
+            else:
+                start, end = heading.start - len(label), heading.end - len(label)
+                yield finding_at(para, start, end, rule=RULE, gate=TEXT_GATE, severity=REVIEW,
+                                 message=message, suggestion=expected, basis=BASIS)
         counters[heading.level] = heading
         _reset_below(counters, heading.level)
 
