@@ -4,6 +4,11 @@
 the parts out as one plain text and converts the core's offsets (Python str offsets) to Qt's
 (UTF-16 code units), so a character outside the BMP such as 𠀀 does not shift highlights. The
 widget then only sets the text and the highlights, which keeps the GUI thread responsive.
+
+A paragraph numbered by Word's automatic numbering is shown with its number (`label`, muted)
+in front; the number is not part of the paragraph's text, so the text's offsets are shifted
+by the label's length, and a finding about the automatic number itself (an empty span at the
+paragraph's start whose text is the label) highlights the label.
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from reviewer.app import names
@@ -40,6 +45,7 @@ class Span:
 class DocText:
     text: str = ""
     headings: list[tuple[int, int]] = field(default_factory=list)
+    labels: list[tuple[int, int]] = field(default_factory=list)    # automatic numbers, shown muted
     spans: list[Span] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)   # finding ids with no place in the text
 
@@ -63,7 +69,9 @@ def build_view(doc, findings) -> DocText:
     a location dict or Location)."""
     lines: list[str] = []
     headings: list[tuple[int, int]] = []
-    para_pos: dict[tuple, tuple[int, str]] = {}
+    labels: list[tuple[int, int]] = []
+    # paragraph -> (where its text starts, its text, its label, where the label starts)
+    para_pos: dict[tuple, tuple[int, str, str, int]] = {}
     pos = 0
 
     def add(line: str, heading: bool = False) -> int:
@@ -83,7 +91,16 @@ def build_view(doc, findings) -> DocText:
         add(tr("【{label}】").format(label=label), heading=True)
         for para in part.paragraphs:
             text = para.text.translate(_BREAKS)
-            para_pos[(para.part, para.part_index, para.index)] = (add(text), text)
+            label = para.label
+            if label:
+                label = label.translate(_BREAKS)
+                prefix = label + (" " if para.label_suffix else "")
+                start = add(prefix + text)
+                labels.append((start, start + utf16_len(label)))
+                para_pos[(para.part, para.part_index, para.index)] = (start + utf16_len(prefix), text, label, start)
+            else:
+                start = add(text)
+                para_pos[(para.part, para.part_index, para.index)] = (start, text, "", start)
         add("")
     hidden_pos: list[tuple[str, str, int, str]] = []
     if doc.hidden:
@@ -100,8 +117,12 @@ def build_view(doc, findings) -> DocText:
     for f in findings:
         loc = f.location if isinstance(f.location, dict) else f.location.to_json()
         placed = para_pos.get((loc.get("part"), loc.get("part_index"), loc.get("paragraph")))
+        if placed is not None and placed[2] and loc.get("start", 0) == loc.get("end", 0) == 0 \
+                and f.text.translate(_BREAKS) == placed[2]:    # about the automatic number itself
+            spans.append(Span(placed[3], placed[3] + utf16_len(placed[2]), f.id, f.gate))
+            continue
         if placed is not None and loc.get("end", 0) > loc.get("start", 0):
-            line_start, text = placed
+            line_start, text = placed[0], placed[1]
             s, e = loc["start"], min(loc["end"], len(text))
             # hidden content (a deletion, a comment) may be located at a paragraph it is not part of
             if s < e and (f.rule not in HIDDEN_KINDS.values() or text[s:e] == f.text.translate(_BREAKS)):
@@ -116,7 +137,7 @@ def build_view(doc, findings) -> DocText:
         else:
             unplaced.append(f.id)
     spans.sort(key=lambda s: (s.start, s.end))
-    return DocText("\n".join(lines), headings, spans, unplaced)
+    return DocText("\n".join(lines), headings, labels, spans, unplaced)
 
 
 class DocumentView(QPlainTextEdit):
@@ -192,6 +213,11 @@ class DocumentView(QPlainTextEdit):
         for s, e in self.content.headings:
             if e >= low and s <= high:
                 selections.append(self._selection(s, e, heading))
+        muted = QTextCharFormat()
+        muted.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        for s, e in self.content.labels:
+            if e >= low and s <= high:
+                selections.append(self._selection(s, e, muted))
         formats: dict[str, QTextCharFormat] = {}
         first = bisect.bisect_left(self._starts, low - self._longest)
         last = bisect.bisect_right(self._starts, high)

@@ -269,3 +269,29 @@ def test_settings_dialog_changes_font_and_theme_of_an_open_window(make_window, q
         assert window.palette().color(window.palette().ColorRole.Window).name() == "#000000"
     finally:
         theme.apply(app, "standard", 100)
+
+
+def test_automatic_numbers_are_shown_and_highlights_stay_on_their_characters(make_window, qtbot, tmp_path):
+    from docx_fixtures import GOV_LIST, NUM, NUMDEF, P, R, build
+    body = (P(R("一、总体要求")) + P(R("二、工作任务"))
+            + P(R("保障措施"), ppr=NUM(1, 0))                        # Word shows 一、: out of sequence
+            + P(R("𠀀由环境保护部会同有关部门组织实施。"), ppr=NUM(1, 1)))  # Word shows （一）
+    draft = build(tmp_path / "自动编号.docx", body=body, numbering=GOV_LIST + NUMDEF(1, 1))
+    window = open_and_wait(qtbot, make_window(session=False), draft)
+    view = window.doc_view
+    lines = view.toPlainText().split("\n")
+    assert "一、 保障措施" in lines and "（一） 𠀀由环境保护部会同有关部门组织实施。" in lines
+    rows = window.findings.model.rows
+    renamed = next(r for r in rows if r.rule == "policy.renamed")
+    assert renamed.location["start"] == 2             # Python offset in the text, the label not counted
+    start, end = view.highlight_range(renamed.id)
+    assert selected_text(view, start, end) == "环境保护部"
+    heading = next(r for r in rows if r.rule == "text.heading")
+    assert heading.text == "一、" and heading.suggestion == "三、"
+    start, end = view.highlight_range(heading.id)
+    assert selected_text(view, start, end) == "一、"
+    assert lines[view.document().findBlock(start).blockNumber()] == "一、 保障措施"
+    # the labels are painted muted; the text after them is not
+    muted = view.palette().color(view.palette().ColorGroup.Disabled, view.palette().ColorRole.Text)
+    qtbot.waitUntil(lambda: any(s.cursor.selectedText() == "（一）" and s.format.foreground().color() == muted
+                                for s in view.extraSelections()))
