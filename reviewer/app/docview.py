@@ -197,6 +197,16 @@ class DocumentView(QPlainTextEdit):
             fmt.setFontWeight(QFont.Weight.Bold)
         return fmt
 
+    def label_colour(self) -> QColor:
+        """Automatic numbers: between the text and the background colour, still easy to read (in
+        high contrast the text colour itself)."""
+        text = self.palette().color(QPalette.ColorRole.Text)
+        if self.theme == "high_contrast":
+            return text
+        base = self.palette().color(QPalette.ColorRole.Base)
+        mix = lambda a, b: round(a * 0.6 + b * 0.4)  # noqa: E731
+        return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue()))
+
     def visible_range(self) -> tuple[int, int]:
         """Text positions on screen (with a margin), so only those highlights are built: a draft
         with thousands of findings must not stall the GUI thread."""
@@ -214,7 +224,7 @@ class DocumentView(QPlainTextEdit):
             if e >= low and s <= high:
                 selections.append(self._selection(s, e, heading))
         muted = QTextCharFormat()
-        muted.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        muted.setForeground(self.label_colour())
         for s, e in self.content.labels:
             if e >= low and s <= high:
                 selections.append(self._selection(s, e, muted))

@@ -292,6 +292,7 @@ def test_automatic_numbers_are_shown_and_highlights_stay_on_their_characters(mak
     assert selected_text(view, start, end) == "一、"
     assert lines[view.document().findBlock(start).blockNumber()] == "一、 保障措施"
     # the labels are painted muted; the text after them is not
-    muted = view.palette().color(view.palette().ColorGroup.Disabled, view.palette().ColorRole.Text)
+    muted = view.label_colour()
+    assert muted != view.palette().color(view.palette().ColorRole.Text)
     qtbot.waitUntil(lambda: any(s.cursor.selectedText() == "（一）" and s.format.foreground().color() == muted
                                 for s in view.extraSelections()))

@@ -263,6 +263,7 @@ class Styles:
         self._chain_cache: dict[str | None, dict[str, Any]] = {}
         self._look_cache: dict[tuple, tuple[dict[str, Any], bool]] = {}
         self._shading_cache: dict[str | None, str | None] = {}
+        self._numbering_cache: dict[str | None, tuple[str | None, int | None]] = {}
         if root is None:
             return
         defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
@@ -305,12 +306,16 @@ class Styles:
     def numbering(self, sid: str | None) -> tuple[str | None, int | None]:
         """(numId, ilvl) a paragraph style gives its paragraphs, the nearest style in the
         w:basedOn chain deciding each."""
+        hit = self._numbering_cache.get(sid)
+        if hit is not None:
+            return hit
         num_id = ilvl = None
         for st in self._chain(sid or self.default_para):
             if st.num_id is not None:
                 num_id = st.num_id
             if st.ilvl is not None:
                 ilvl = st.ilvl
+        self._numbering_cache[sid] = (num_id, ilvl)
         return num_id, ilvl
 
     def _chain(self, sid: str | None) -> list[_Style]:
