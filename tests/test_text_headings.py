@@ -119,3 +119,17 @@ def test_a_typed_number_after_an_automatic_child_level_keeps_the_offsets_of_the_
     # 1. by Word, then a typed 3. skipping 2.: the finding covers the typed characters only
     _, [f] = _docx_findings(tmp_path, [("总体要求", 0), ("加强领导", 1), ("摸底排查", 2), ("　3.全面整改", None)])
     assert f.text == "3." and (f.location.start, f.location.end) == (1, 3)
+
+
+def test_a_typed_number_after_an_automatic_one_shows_two_numbers_and_is_flagged(tmp_path):
+    doc, findings = _docx_findings(tmp_path, [("总体要求", 0), ("二、工作任务", 0), ("加强领导", 1)])
+    para = doc.parts[0].paragraphs[1]
+    assert para.label == "二、" and para.text == "二、工作任务"
+    [f] = findings
+    assert f.text == "二、" and (f.location.paragraph, f.location.start, f.location.end) == (1, 0, 2)
+    assert "两个序号" in f.message and f.detail.get("double_numbering") is True
+
+
+def test_an_automatic_number_before_ordinary_text_is_not_double_numbering(tmp_path):
+    _, findings = _docx_findings(tmp_path, [("总体要求", 0), ("2024年工作任务", 0), ("三季度加强领导", 1)])
+    assert findings == []

@@ -7,7 +7,8 @@ A heading is a paragraph that starts with its marker, typed or shown by Word's a
 numbering (`Paragraph.label`, which is not in the text): a draft numbered 一、二、 by Word and
 continued by a typed 三、 is in sequence; a typed heading that repeats or skips the automatic
 one is not. A problem with an automatic number is located at the start of its paragraph
-(an empty span) with the label as the finding's text. Numbering starts afresh at an 附件/附表/
+(an empty span) with the label as the finding's text; a typed number after an automatic one
+(Word shows 一、一、总体要求) is flagged on the typed characters. Numbering starts afresh at an 附件/附表/
 附录 line and after the closing date line (attachments number on their own), and in each part.
 A line such as “附件：1.…” or “注：1、…” holds the first item of a list, so the next item may be
 2. Articles (第X条) run on through chapters; sections (第X节) restart in each chapter.
@@ -129,6 +130,8 @@ def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
         if text.startswith("附") and _ATTACHMENT.match(text) or text.endswith(("日", "）", ")")) and _CLOSING_DATE.match(text):
             counters.clear()
         heading = _parse(shown)
+        if heading is None and label:
+            heading = _parse(label + "题")   # an automatic number is a heading whatever follows it
         if heading is None:
             inline = _INLINE_FIRST.match(text) if ("：" in text[:10] or ":" in text[:10]) else None
             if inline:
@@ -136,6 +139,13 @@ def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
                 _reset_below(counters, level - 1)
                 counters[level] = _Heading(level, 1, inline.group()[-1] if level == L3 else "（", 0, 0, "")
             continue
+        if label and heading.start < len(label):
+            typed = _parse(para.text)
+            if typed is not None:   # Word shows both: 一、一、总体要求
+                yield finding_at(para, typed.start, typed.end, rule=RULE, gate=TEXT_GATE, severity=REVIEW,
+                                 message=f"这一段已有自动编号“{para.label}”，又手工输入了序号“{typed.marker}”，"
+                                         f"发布后会显示两个序号", suggestion="", basis=BASIS,
+                                 detail={"automatic_numbering": True, "double_numbering": True})
         problem = _problem(heading, counters)
         if problem:
             message, expected = problem
