@@ -21,7 +21,7 @@ from reviewer.core.documents import pdf_structure as structure
 from reviewer.core.documents import pdfium_fast as fast
 from reviewer.core.documents.model import (Cancelled, CancelCheck, Document, DocumentError, HiddenItem,
                                            Paragraph, Part, Progress)
-from reviewer.core.documents.pdf_layout import PdfOrigin, build_lines, locate, paragraphs, read_chars
+from reviewer.core.documents.pdf_layout import Margin, PdfOrigin, build_lines, locate, paragraphs, read_chars
 from reviewer.core.findings import INFO, Location, context_of
 
 ITEMS_PER_KIND = 100        # annotations, invisible runs ... listed one by one; the rest are summarised
@@ -86,6 +86,7 @@ class _Reader:
         self.action_pages: set[int] = set()     # pages with link/annotation actions PDFium cannot name
         self.textless: list[int] = []
         self.text_pages = 0
+        self.margin = Margin()                 # right edge of the text, carried from page to page
 
     # -- the whole document ---------------------------------------------------------------------
     def read(self) -> Document:
@@ -143,11 +144,12 @@ class _Reader:
     def read_text(self, i: int, page, textpage) -> None:
         chars = read_chars(textpage)
         part = self.doc.part("page", i + 1, f"第{i + 1}页")
-        for text, ids in paragraphs(build_lines(chars)):
+        crop = _crop_box(page)
+        frame = (crop[0], crop[2]) if not chars.angle else None
+        for text, ids in paragraphs(build_lines(chars), frame, self.margin):
             part.add(text, page=i + 1, origin=PdfOrigin.from_indexes(i, ids))
         cover_boxes = self.read_annotations(i, page)
         drawn, paths = objs.walk(fast.handle(page))
-        crop = _crop_box(page)
         self.hidden_text(i, textpage, chars.index, part, drawn, cover_boxes, crop)
         self.judge_textless(i, chars.text, drawn, paths, crop)
 

@@ -92,6 +92,7 @@ class Line:
     em: float
     row: int
     lead: float = 0.0    # width of the Latin/digit run the line starts with (it may not have fit above)
+    head: float = 0.0    # width of the group kinsoku keeps together at the line start (see _head)
 
 
 @dataclass
@@ -207,12 +208,48 @@ def build_lines(chars: PageChars) -> list[Line]:
                     lines.append(_line(segment, chars, em, row_no))
                     segment = []
                 elif (ch == text[idx[prev]] and abs(L[k] - L[prev]) < 0.3 * (R[k] - L[k] + 0.1)
-                      and not ch.isspace()):
+                      and not ch.isspace() and not _ligature(chars, prev, k, em)):
                     continue    # the same glyph drawn twice (simulated bold)
             segment.append(k)
             prev = k
         lines.append(_line(segment, chars, em, row_no))
     return [ln for ln in lines if ln.text]
+
+
+def _ligature(chars: PageChars, a: int, b: int, em: float) -> bool:
+    """Two characters that one glyph draws: consecutive in the text, one shared box as wide as
+    both (LibreOffice draws the Chinese dash ―― or —— as one two-em glyph). A glyph drawn twice
+    for simulated bold is one character wide."""
+    return (chars.index[b] == chars.index[a] + 1 and chars.left[a] == chars.left[b]
+            and chars.right[a] == chars.right[b] and chars.right[b] - chars.left[b] > 1.5 * em)
+
+
+# Kinsoku (GB/T 15834 4.1, and what every word processor does): these never start a line ...
+_NO_LINE_START = set("，。、；：！？）》〉】〕」』”’…—·%‰,.;:!?)]}")
+# ... and these never end one: a line is cut before them, and before the character they belong to
+_NO_LINE_END = set("（《〈【〔「『“‘([{")
+
+
+def _head(segment: list[int], chars: PageChars) -> float:
+    """Width of what could not have been split off the start of the line: opening marks, the
+    character or Latin word they open, and closing marks after it (“一, 术”, （校）, 〔2023〕).
+    A word processor moves such a group to the next line whole, so the line before ends short
+    of the margin though it was full. 0 when the line starts with a plain character."""
+    text, idx, L, R = chars.text, chars.index, chars.left, chars.right
+    real = [k for k in segment if not text[idx[k]].isspace()]
+    n, i = len(real), 0
+    while i < n and text[idx[real[i]]] in _NO_LINE_END:
+        i += 1
+    if i < n and _latin(text[idx[real[i]]]):
+        while i < n and (_latin(text[idx[real[i]]]) or text[idx[real[i]]] in "./:@_-%"):
+            i += 1
+    elif i < n:
+        i += 1
+    while i < n and text[idx[real[i]]] in _NO_LINE_START:
+        i += 1
+    if i < 2:
+        return 0.0
+    return R[real[i - 1]] - L[real[0]]
 
 
 def _line(segment: list[int], chars: PageChars, em: float, row: int) -> Line:
@@ -248,7 +285,7 @@ def _line(segment: list[int], chars: PageChars, em: float, row: int) -> Line:
         lead_end = k
     lead = R[lead_end] - L[real[0]] if text[idx[real[0]]].isascii() else 0.0
     return Line(ids, "".join(out), L[real[0]], max(R[k] for k in real), min(chars.bottom[k] for k in real),
-                max(chars.top[k] for k in real), em, row, lead)
+                max(chars.top[k] for k in real), em, row, lead, _head(segment, chars))
 
 
 _DATE_LINE = re.compile(r"^[0-9〇零一二三四五六七八九十○ ]{4,}年[0-9一二三四五六七八九十 ]{1,3}月[0-9一二三四五六七八九十 ]{1,4}日$")
@@ -259,34 +296,81 @@ _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三�
 _SENTENCE_END = "。！？；：!?;:"
 
 
+_DOCNUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+
+
 def _standalone(line: Line) -> bool:
     t = line.text.strip()
-    return bool(_DATE_LINE.match(t) or _PAGE_NO.match(t) or (len(t) <= 12 and _MARKING.search(t))
+    return bool(_DATE_LINE.match(t) or _PAGE_NO.match(t) or _DOCNUMBER_LINE.match(t) or (len(t) <= 12 and _MARKING.search(t))
                 or (t.startswith(("（此件", "(此件")) and len(t) <= 16))
 
 
-def _body_right(lines: list[Line]) -> float:
+@dataclass
+class Margin:
+    """The right edge of the text found on an earlier page, for the next pages of the same
+    frame and left edge: a page of short lines (a list of names, a table of coordinates) has
+    no full line to show it."""
+    edge: float | None = None
+    key: tuple | None = None
+
+
+def _body_right(lines: list[Line], body_left: float | None = None, frame: tuple[float, float] | None = None,
+                margin: Margin | None = None) -> float:
     """Where full lines end: justified lines share one right edge, so the most common one (in
-    3-pt buckets, the rightmost on a tie); a ragged page falls back to its 90th percentile."""
+    3-pt buckets, the rightmost on a tie); a ragged page falls back to its 90th percentile.
+
+    On a page of short lines (a list of names, the rows of a table) the most common edge is
+    where several short lines happen to end, since Chinese lines are whole ems long. So when
+    the page's frame (left, right) is known, a line that starts at the body's left edge and
+    ends where the margins mirrored put the right edge wins over that: margins are about
+    equal on both sides (GB/T 9704: 28 and 26 mm; word processors' defaults: equal). A page
+    with no such line, none of whose lines comes near the edge an earlier page of the same
+    frame showed, takes that edge (a page of two columns has lines that reach it)."""
     rights = sorted(ln.right for ln in lines if len(ln.text) >= 6) or sorted(ln.right for ln in lines)
     buckets: dict[int, list[float]] = {}
     for r in rights:
         buckets.setdefault(int(r // 3), []).append(r)
     best = max(buckets, key=lambda k: (len(buckets[k]), k))
     if len(buckets[best]) >= 2:
-        return max(buckets[best])
-    return rights[min(len(rights) - 1, int(0.9 * len(rights)))]
+        found = max(buckets[best])
+    else:
+        found = rights[min(len(rights) - 1, int(0.9 * len(rights)))]
+    if frame is None or body_left is None:
+        return found
+    em = sorted(ln.em for ln in lines)[len(lines) // 2]
+    mirrored = frame[0] + frame[1] - body_left
+    key = (round(frame[0]), round(frame[1]), round(body_left))
+    at_margin = [ln.right for ln in lines
+                 if len(ln.text) >= 6 and ln.left <= body_left + 2.5 * ln.em
+                 and mirrored - 2 * ln.em <= ln.right <= mirrored + 2 * ln.em]
+    if at_margin:
+        edge = max(at_margin)
+        if margin is not None:
+            margin.edge, margin.key = edge, key
+        return edge if edge > found + 3 * em else found
+    if (margin is not None and margin.edge is not None and margin.key == key and margin.edge > found + 3 * em
+            and max(ln.right for ln in lines) < margin.edge - 2 * em):
+        return margin.edge
+    return found
 
 
-def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
-    """Group the page's lines into paragraphs: (text, char index per text character)."""
+def _height_changes(a: Line, b: Line) -> bool:
+    ha, hb = a.top - a.bottom, b.top - b.bottom
+    return abs(ha - hb) > 0.2 * max(ha, hb, 0.1)
+
+
+def paragraphs(lines: list[Line], frame: tuple[float, float] | None = None,
+               margin: Margin | None = None) -> list[tuple[str, list[int]]]:
+    """Group the page's lines into paragraphs: (text, char index per text character). `frame`
+    is the page's (left, right) in the lines' coordinates, where known; `margin` carries the
+    right edge of the text from page to page."""
     if not lines:
         return []
     lefts: dict[int, int] = {}
     for ln in lines:
         lefts[round(ln.left)] = lefts.get(round(ln.left), 0) + len(ln.text)
     body_left = min(lefts, key=lambda x: (-lefts[x], x))
-    body_right = _body_right(lines)
+    body_right = _body_right(lines, body_left, frame, margin)
     drops = sorted(a.bottom - b.bottom for a, b in zip(lines, lines[1:])
                    if b.row != a.row and 0 < a.bottom - b.bottom < 3 * max(a.em, b.em))
     pitch = drops[len(drops) // 2] if drops else 0.0
@@ -299,14 +383,16 @@ def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
         if b.row == a.row or _standalone(a) or _standalone(b) or _HEADING.match(b.text):
             return True
         em = max(a.em, b.em)
-        if abs(a.em - b.em) > 0.2 * em:
-            return True
+        if abs(a.em - b.em) > 0.2 * em and _height_changes(a, b):
+            return True   # a change of size (the em of a line of mostly Latin letters is narrower,
+            # so the line height must change too)
         drop = a.bottom - b.bottom
         if drop <= 0 or drop > max(1.6 * pitch, 2.2 * em):
             return True
         room = body_right - a.right
-        if room > 1.2 * em and not (b.lead and b.lead + em > room):   # a short line ends its paragraph,
-            # unless the word that starts the next line would not have fitted; a title goes on
+        if room > 1.2 * em and not (b.lead and b.lead + em > room) and not (b.head and b.head + 0.2 * em > room):
+            # a short line ends its paragraph, unless the word or the group of characters and
+            # marks that starts the next line would not have fitted; a title goes on
             return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)
         return b.left > body_left + 1.2 * em and b.left > a.left - 0.3 * em   # first-line indent
 
@@ -343,4 +429,4 @@ def locate(origins: list[PdfOrigin], char_indexes) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["PdfOrigin", "Line", "PageChars", "read_chars", "build_lines", "paragraphs", "locate", "INSERTED"]
+__all__ = ["PdfOrigin", "Margin", "Line", "PageChars", "read_chars", "build_lines", "paragraphs", "locate", "INSERTED"]
