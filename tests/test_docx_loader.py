@@ -297,3 +297,19 @@ def test_pages_from_rendered_page_breaks_only_when_saved(tmp_path):
     plain = load_document(build(tmp_path / "np.docx", P(R("无分页信息")) + P(DEL("删"))))
     assert [p.page for p in plain.paragraphs(("body",))] == [None, None] and plain.pages is None
     assert all(h.location.page is None for h in plain.hidden if h.location)
+
+
+def test_line_breaks_inside_a_paragraph_are_recorded_as_line_starts(tmp_path):
+    br = '<w:r><w:br/></w:r>'
+    body = (P(R("第一条　为了规范管理，制定本办法。"), br, R("第二条　本办法适用于本市。"), '<w:r><w:cr/></w:r>',
+              R("第三条　本办法自印发之日起施行。"))
+            + P(R("没有换行的段落"))
+            + P(R("隐藏"), '<w:r><w:rPr><w:vanish/></w:rPr><w:br/></w:r>', R("的换行不算")))
+    doc = load_document(build(tmp_path / "br.docx", body))
+    first, plain, hidden = doc.paragraphs(("body",))
+    assert first.text == "第一条　为了规范管理，制定本办法。 第二条　本办法适用于本市。 第三条　本办法自印发之日起施行。"
+    assert [line for _, line in first.lines()] == ["第一条　为了规范管理，制定本办法。", "第二条　本办法适用于本市。",
+                                                    "第三条　本办法自印发之日起施行。"]
+    assert all(first.text[o:o + len(line)] == line for o, line in first.lines())
+    assert plain.breaks == () and plain.lines() == [(0, "没有换行的段落")]
+    assert hidden.text == "隐藏的换行不算" and hidden.breaks == ()

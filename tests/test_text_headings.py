@@ -133,3 +133,23 @@ def test_a_typed_number_after_an_automatic_one_shows_two_numbers_and_is_flagged(
 def test_an_automatic_number_before_ordinary_text_is_not_double_numbering(tmp_path):
     _, findings = _docx_findings(tmp_path, [("总体要求", 0), ("2024年工作任务", 0), ("三季度加强领导", 1)])
     assert findings == []
+
+
+def test_articles_on_soft_broken_lines_of_one_docx_paragraph(tmp_path):
+    # a draft pasted from a web page: one paragraph, its articles on lines ended by w:br
+    from docx_fixtures import P, R, build
+    from reviewer.core.checks import CheckContext
+    from reviewer.core.checks import headings
+    from reviewer.core.documents import load_document
+    br = '<w:r><w:br/></w:r>'
+
+    def findings(*articles):
+        runs = [part for a in articles for part in (R(a), br)][:-1]
+        doc = load_document(build(tmp_path / "soft.docx", P(R("第一章　总则")) + P(*runs)))
+        return list(headings.run(doc, CheckContext(date=None, lexicons=None)))
+
+    assert findings("第一条　为了加强管理。", "第二条　本办法适用于本市。", "第三条　市住建局负责实施。") == []
+    [f] = findings("第一条　为了加强管理。", "第二条　本办法适用于本市。", "第四条　市住建局负责实施。")
+    assert f.text == "第四条" and f.suggestion == "第三条"
+    para = f.location
+    assert para.paragraph == 1 and para.start > 0

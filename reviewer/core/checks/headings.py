@@ -73,13 +73,14 @@ class _Heading:
 
 
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
-    sequences: dict[tuple, list[Paragraph]] = {}
+    # each line a reader sees: a paragraph, or a line of one after a .docx line break
+    sequences: dict[tuple, list[tuple[Paragraph, int, str]]] = {}
     for para in published_paragraphs(doc):
         if para.part in ("body", "page", "textbox"):
             key = (para.part, para.part_index) if para.part == "textbox" else ("flow",)
-            sequences.setdefault(key, []).append(para)
-    for paras in sequences.values():
-        yield from _check_sequence(paras)
+            sequences.setdefault(key, []).extend((para, offset, line) for offset, line in para.lines())
+    for lines in sequences.values():
+        yield from _check_sequence(lines)
 
 
 _MARKER_FIRST = set(_CN + "（(第0123456789")
@@ -121,11 +122,12 @@ def _reset_below(counters: dict[int, _Heading], level: int) -> None:
         del counters[deeper]
 
 
-def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
+def _check_sequence(lines: list[tuple[Paragraph, int, str]]) -> Iterable[Finding]:
     counters: dict[int, _Heading] = {}
-    for para in paras:
-        label = para.label + para.label_suffix if para.label else ""
-        shown = label + para.text
+    for para, offset, line in lines:
+        # Word's automatic number stands before the paragraph's first line only
+        label = para.label + para.label_suffix if para.label and offset == 0 else ""
+        shown = label + line
         text = shown.strip(_LEAD)
         if text.startswith("附") and _ATTACHMENT.match(text) or text.endswith(("日", "）", ")")) and _CLOSING_DATE.match(text):
             counters.clear()
@@ -140,7 +142,7 @@ def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
                 counters[level] = _Heading(level, 1, inline.group()[-1] if level == L3 else "（", 0, 0, "")
             continue
         if label and heading.start < len(label):
-            typed = _parse(para.text)
+            typed = _parse(line)
             if typed is not None:   # Word shows both: 一、一、总体要求
                 yield finding_at(para, typed.start, typed.end, rule=RULE, gate=TEXT_GATE, severity=REVIEW,
                                  message=f"这一段已有自动编号“{para.label}”，又手工输入了序号“{typed.marker}”，"
@@ -154,7 +156,7 @@ def _check_sequence(paras: list[Paragraph]) -> Iterable[Finding]:
                                  message=f"{message}（自动编号）", suggestion=expected, basis=BASIS,
                                  detail={"automatic_numbering": True})
             else:
-                start, end = heading.start - len(label), heading.end - len(label)
+                start, end = offset + heading.start - len(label), offset + heading.end - len(label)
                 yield finding_at(para, start, end, rule=RULE, gate=TEXT_GATE, severity=REVIEW,
                                  message=message, suggestion=expected, basis=BASIS)
         counters[heading.level] = heading

@@ -9,7 +9,8 @@ per character, so offsets map back to the XML (the sanitizer relies on it):
 - `w:tab`/`w:ptab` -> "\t"; `w:br`/`w:cr` (line, page and column breaks) -> one space: a break
   is a gap between words, and a space keeps "one paragraph = one line" for every check while
   normalisation drops it between Chinese characters, so a term broken over two lines still
-  matches; `w:noBreakHyphen` -> "-"; `w:softHyphen` -> nothing; `w:sym` -> its Unicode
+  matches; its offset goes to `Paragraph.breaks`, for the checks that read line starts
+  (heading numbers: a draft pasted from the web often has one paragraph of soft-broken lines); `w:noBreakHyphen` -> "-"; `w:softHyphen` -> nothing; `w:sym` -> its Unicode
   character (Symbol and Wingdings code points mapped where they have one);
 - not text: deleted text (`w:del`, `w:moveFrom`), field codes (`w:instrText` and anything
   between a field's begin and separate), `w:vanish`/`w:specVanish` text; these are hidden
@@ -414,7 +415,7 @@ class _Story:
 
 class _Para:
     __slots__ = ("pieces", "length", "origin", "pending", "pstyle", "shd", "deleted", "hidden_chars", "page",
-                 "num_id", "ilvl", "mark_deleted")
+                 "num_id", "ilvl", "mark_deleted", "breaks")
 
     def __init__(self, keep_origin: bool):
         self.pieces: list[str] = []
@@ -429,6 +430,7 @@ class _Para:
         self.num_id: str | None = None  # direct w:numPr
         self.ilvl: int | None = None
         self.mark_deleted = False       # the paragraph mark is a tracked deletion
+        self.breaks: list[int] = []      # offsets of the spaces that stand for w:br / w:cr
 
 
 class Reader:
@@ -680,7 +682,7 @@ class Reader:
         index = self._next_index(part)
         page = (para.page or self.page + 1) if self.story.in_body else None
         paragraph = Paragraph(text, part.kind, part.index, index, page,
-                              self.styles.name(para.pstyle), para.origin)
+                              self.styles.name(para.pstyle), para.origin, breaks=tuple(para.breaks))
         if self.numbering and self.story.in_body:
             self._label(paragraph, para)
         part.paragraphs.append(paragraph)
@@ -866,7 +868,10 @@ class Reader:
         elif tag == _TAB or tag == _PTAB:
             self._put(para, "\t", None, reason, hidden)
         elif tag == _BR or tag == _CR:
+            at = para.length
             self._put(para, " ", None, reason, hidden)
+            if para.length > at and (not para.breaks or para.breaks[-1] != at):
+                para.breaks.append(at)
         elif tag == _NBH:
             self._put(para, "-", None, reason, hidden)
         elif tag == _SYM:

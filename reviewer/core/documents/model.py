@@ -47,9 +47,24 @@ class Paragraph:
     # what follows it ("\t", " " or ""); never part of `text`, so offsets stay those of the text
     label: str = ""
     label_suffix: str = ""
+    # offsets of the characters that stand for a line break inside the paragraph (a .docx
+    # w:br/w:cr, read as one space): the text after one starts a new line on the page
+    breaks: tuple[int, ...] = ()
 
     def location(self, start: int, end: int) -> Location:
         return Location(self.part, self.part_index, self.index, start, end, self.page)
+
+    def lines(self) -> list[tuple[int, str]]:
+        """(offset, text) of each line a reader sees: the whole text, or its pieces between
+        line breaks."""
+        if not self.breaks:
+            return [(0, self.text)]
+        out, start = [], 0
+        for at in self.breaks:
+            out.append((start, self.text[start:at]))
+            start = at + 1
+        out.append((start, self.text[start:]))
+        return out
 
 
 @dataclass
