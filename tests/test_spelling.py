@@ -2,6 +2,7 @@
 the guards against names, places and numbers, and false alarms on real documents."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -193,6 +194,32 @@ def test_known_word_about_as_common_as_its_variant_stays(words, data):
 def test_rare_real_words_are_held_back(words, data):
     assert data.known("省域") and data.known("依规") and data.known("正档") is None
     assert spelling.detect("跨省域补充耕地国家统筹", words, data) == []
+
+
+def test_words_of_official_prose_are_no_typos(words, data):
+    # abbreviations of government prose that neither jieba nor wordfreq lists: each one alone
+    # reads as a sound-alike of a common word (视情/事情, 利企/利器, 雨污/雨雾, 股室/股市)
+    sentences = ["遇有特殊情况，各乡镇可视情延长开放时间。", "区政务服务中心推出一批利企惠民举措。",
+                 "老城区管网实施雨污分流改造。", "各股室要明确一名联络员。"]
+    bare = dataclasses.replace(data, official=frozenset(), near_cache={})
+    for sentence, word in zip(sentences, ["视情", "利企", "雨污", "股室"]):
+        assert word in data.official
+        assert [f.text for f in spelling.detect(sentence, words, bare)] == [word], sentence   # without the list
+        assert spelling.detect(sentence, words, data) == [], sentence
+    # a real typo next to such a word is still found
+    (found,) = spelling.detect("各单位可视情保障当事人的合法全益。", words, data)
+    assert (found.text, found.suggestion) == ("合法全益", "合法权益")
+
+
+def test_official_words_list_says_where_each_word_is_published(data):
+    lines = [ln for ln in (spelling.data_dir() / spelling.OFFICIAL_FILE).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    assert len(lines) == len(data.official) >= 4
+    for line in lines:
+        word, _, where = line.partition("\t")
+        assert 2 <= len(word) <= 4 and "《" in where, line
+        assert word in where, line           # the source quotes the word as used
+    assert f"`{spelling.OFFICIAL_FILE}`" in (spelling.data_dir() / "SOURCES.md").read_text(encoding="utf-8")
 
 
 def test_proper_nouns_are_never_suggested(data):

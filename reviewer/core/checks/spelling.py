@@ -14,8 +14,9 @@ cannot join (权益 -> 全/益). So:
    finds the corrected stretch than the written one (the written one as jieba's own tokens),
    less the cost of assuming a typo at all;
 4. hold back what is likely meant: names (a surname or title nearby), places (before 机场,
-   海关, 省 ...), numbers, rare words that wordfreq's corpora know, items of 、 lists, short
-   quoted coinages, and a form the document writes so more than once.
+   海关, 省 ...), numbers, rare words that wordfreq's corpora know, words of official prose
+   that neither word list has (resources/spelling/official.txt: 视情, 雨污, 股室), items of 、
+   lists, short quoted coinages, and a form the document writes so more than once.
 
 Only confident findings are `review`; weaker ones are `info`. The data was built from public
 sources by tools/build_spelling_data.py (sources and licences in resources/spelling/SOURCES.md);
@@ -51,6 +52,7 @@ SHAPE_FILE = "shape.txt"            # character \t look-alike characters, most a
 PROPER_FILE = "proper.txt"          # jieba words tagged as names of people or places, one per line
 KNOWN_FILE = "known.txt"            # word \t wordfreq bucket: real words jieba lacks or counts rarely
 MANIFEST_FILE = "manifest.json"     # sha256 of each file and the versions of the sources
+OFFICIAL_FILE = "official.txt"      # word \t where published: official prose the word lists lack (hand-made)
 SYLLABLE_BASE = 0xE000              # syllable k is written as chr(SYLLABLE_BASE + k) (private use area)
 INDEX_MIN_COUNT = 30                # words rarer than this in jieba's counts are never suggested
 INDEX_MAX_LEN = 4                   # longest indexed word
@@ -127,6 +129,7 @@ class SpellingData:
     known_lines: list[str]       # the sorted lines of KNOWN_FILE
     syllables: list[str]         # syllable k (its code is chr(SYLLABLE_BASE + k))
     near_cache: dict[str, str]   # character -> codes of near sounds (filled on demand)
+    official: frozenset[str] = frozenset()   # words of official prose (OFFICIAL_FILE): never a typo
 
     def near(self, ch: str) -> str:
         """Codes of syllables that sound near one of ch's readings (zh/z, ch/c, sh/s, n/l, h/f;
@@ -197,7 +200,25 @@ def load_data(folder: Path | None = None) -> SpellingData:
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
     known_lines = (folder / KNOWN_FILE).read_text(encoding="utf-8").splitlines()
     return SpellingData(codes, index, frozenset(lefts.split()), frozenset(rights.split()), shapes, proper,
-                        known_lines, syllables, {})
+                        known_lines, syllables, {}, load_official(folder / OFFICIAL_FILE))
+
+
+def _official_overlap(text: str, start: int, end: int, official: frozenset[str]) -> bool:
+    """Whether a word of official prose stands in the text over any of [start, end)."""
+    for n in range(2, INDEX_MAX_LEN + 1):
+        for p in range(max(0, start - n + 1), end):
+            if text[p:p + n] in official:
+                return True
+    return False
+
+
+def load_official(path: Path) -> frozenset[str]:
+    """The words of OFFICIAL_FILE (`word<TAB>where published`, # comments)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.split("\t", 1)[0].strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 _data: SpellingData | None = None
@@ -396,6 +417,9 @@ def detect(text: str, words, data: SpellingData, tokens: list[str] | None = None
         if gain <= 0 or old is not None and gain <= old.score:
             return                     # the penalties below only lower it
         written = text[start:end]
+        if data.official and _official_overlap(text, start, end, data.official):
+            return                     # a word of official prose (视情, 雨污) is written there, or
+            # the stretch cuts into one (可视/情 in 可视情): not a typo
         if end - start == 2 and written[1] == word[-1] and written[1] in SUFFIXES:
             gain -= SUFFIX_PENALTY
         bucket = data.known(written)
