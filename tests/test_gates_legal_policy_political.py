@@ -119,6 +119,18 @@ def test_repealed_law_quiet_on_history_amendment_and_successors(check_text, text
     assert hits(check_text(text, "2023-05-01"), "legal") == []
 
 
+def test_a_real_regulation_taken_over_by_a_newer_one_is_a_review_not_a_wrong_title(check_text):
+    # 《信访条例》 (国务院令第431号, 2005) is a real title; since 2022-05-01 信访工作 follows the
+    # 《信访工作条例》: a person checks the citation; it is neither a wrong title nor a block
+    text = "根据《信访条例》第三十四条，信访人对处理意见不服的，可以请求复查。"
+    assert hits(check_text(text, "2021-12-31"), "legal") == []
+    found = [f for f in check_text(text, "2024-03-01") if f.gate == "legal"]
+    assert [(f.rule, f.severity, f.text, f.suggestion) for f in found] == [
+        ("legal.repealed.superseded", "review", "《信访条例》", "《信访工作条例》")]
+    assert "废止" not in found[0].message and "431" in found[0].basis
+    assert hits(check_text("依照《信访工作条例》和《浙江省信访条例》办理。", "2024-03-01"), "legal") == []
+
+
 def test_curated_wrong_title_is_reported_once_with_its_right_name(check_text):
     found = [f for f in check_text("依据《中华人民共和国行政许可证法》办理。") if f.gate == "legal"]
     assert [(f.rule, f.severity, f.suggestion) for f in found] == [
