@@ -236,6 +236,20 @@ def test_generic_or_empty_properties_are_not_review(tmp_path, findings):
     assert found and all(f.severity == "info" for f in found)
 
 
+def test_an_account_number_as_author_is_info_in_docx_as_in_pdf(tmp_path, findings, checker):
+    # a published .doc carried 作者 86156: digits name nobody; a mobile number names a person
+    from pdfgen import PdfBuilder
+    for author, severity in [("20230518", "info"), ("139 1234 5678", "review")]:
+        path = build(tmp_path / "a.docx", P(R("正文")), core={"dc:creator": author})
+        [found] = rules(findings(path), "secrecy.hidden.metadata")
+        assert found.severity == severity, author
+        b = PdfBuilder(info={"Author": author})
+        b.page().text(72, 700, "正文内容", 12)
+        (tmp_path / "a.pdf").write_bytes(b.build())
+        [found] = rules(checker.check_path(tmp_path / "a.pdf").findings, "secrecy.hidden.metadata")
+        assert found.severity == severity, author
+
+
 # -- links, embedded objects, macros ----------------------------------------------------
 
 

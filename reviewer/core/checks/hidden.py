@@ -14,7 +14,7 @@ import re
 from typing import Iterable
 
 from reviewer.core.checks import CheckContext
-from reviewer.core.documents.model import HIDDEN_KINDS, Document, HiddenItem
+from reviewer.core.documents.model import HIDDEN_KINDS, Document, HiddenItem, account_number
 from reviewer.core.findings import BLOCK, INFO, REVIEW, Finding, Location
 
 SEVERITY = {
@@ -116,7 +116,8 @@ def metadata_severity(item: HiddenItem) -> str | None:
     if not value:
         return None
     if key in PERSON_PROPERTIES or key.startswith("people:") or key == "Company":
-        return INFO if is_generic(value) else REVIEW
+        # a generic name or an account number names nobody (as the PDF reader judges Info/XMP)
+        return INFO if is_generic(value) or account_number(value) else REVIEW
     if is_generic(value):
         return None
     if key.startswith("custom:"):

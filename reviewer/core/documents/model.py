@@ -80,6 +80,17 @@ class Part:
         return p
 
 
+_DIGITS_ONLY = re.compile(r"[\d\s\-_.]+")
+_PERSONAL_NUMBER = re.compile(r"1[3-9]\d{9}|\d{15}|\d{17}[\dXx]")
+
+
+def account_number(value: str) -> bool:
+    """A document property made of digits only (86156, 2023001): an account, not a person's or
+    unit's name, unless it is a mobile or ID number (those name a person)."""
+    v = value.strip()
+    return bool(v) and bool(_DIGITS_ONLY.fullmatch(v)) and not _PERSONAL_NUMBER.fullmatch(re.sub(r"[\s\-_.]", "", v))
+
+
 # kind of hidden fact -> the finding rule it becomes (checks/hidden.py decides message and severity)
 HIDDEN_KINDS = {
     "comment": "secrecy.hidden.comment",

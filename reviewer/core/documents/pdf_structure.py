@@ -15,6 +15,8 @@ from typing import Any, Iterator
 
 import pypdfium2.raw as pdfium_c
 
+from reviewer.core.documents.model import account_number
+
 # -- metadata values: a person or unit, a tool, or an account name -----------------------------
 
 _TOOL = re.compile(
@@ -38,6 +40,9 @@ FIELD_NAMES = {"author": "作者", "title": "标题", "subject": "主题", "keyw
                "manager": "经理", "lastmodifiedby": "最后修改者", "creator_person": "创建者"}
 
 
+_DIGITS = re.compile(r"\d")
+
+
 def classify(key: str, value: str) -> str | None:
     """'review' (names a person or unit, or leaks a file name), 'info' (an account name) or
     None (a tool name, a title, empty)."""
@@ -55,7 +60,8 @@ def classify(key: str, value: str) -> str | None:
     if low in _GENERIC or _TOOL.search(v):
         return "info" if low in _GENERIC else None
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", v):
-        return "info"        # digits only: an account number, not a name
+        # digits only: an account number, not a name (a mobile or ID number names a person)
+        return "info" if account_number(v) or not _DIGITS.search(v) else "review"
     return "review"
 
 
