@@ -153,3 +153,17 @@ def test_articles_on_soft_broken_lines_of_one_docx_paragraph(tmp_path):
     assert f.text == "第四条" and f.suggestion == "第三条"
     para = f.location
     assert para.paragraph == 1 and para.start > 0
+
+
+def test_an_automatic_number_stands_before_the_first_line_only(tmp_path):
+    import datetime as dt
+
+    from docx_fixtures import GOV_LIST, NUM, NUMDEF, P, R, build
+    from reviewer.core.checks import CheckContext
+    from reviewer.core.checks import headings
+    from reviewer.core.documents import load_document
+    # Word numbers the paragraph 一、; a soft-broken second line starts with a typed 二、
+    body = P(R("总体要求"), '<w:r><w:br/></w:r>', R("二、工作任务"), ppr=NUM(1, 0)) + P(R("三、保障措施"))
+    doc = load_document(build(tmp_path / "lb.docx", body=body, numbering=GOV_LIST + NUMDEF(1, 1)))
+    assert next(doc.paragraphs(("body",))).label == "一、"
+    assert list(headings.run(doc, CheckContext(date=dt.date(2024, 6, 1), lexicons=None))) == []
