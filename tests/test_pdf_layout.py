@@ -107,7 +107,9 @@ def test_kinsoku_moves_a_character_with_its_closing_mark_and_the_paragraph_goes_
 
 def test_kinsoku_keeps_an_opening_mark_with_what_follows():
     for tail, second in [("各有关省", "（市）人民政府要加强领导。"), ("罗府办发", "〔2023〕20号）要求。"),
-                         ("启用新域名", "（www.example.gov.cn），自5月1日起使用新地址。")]:
+                         ("启用新域名", "（www.example.gov.cn），自5月1日起使用新地址。"),
+                         # a producer without kinsoku: the next line starts with the closing marks
+                         ("根据《政务公开工作条例", "》，结合本地实际制定本方案。")]:
         first = ("各镇各部门按照考核方案要求做好各项工作，认真做好有关安排，" * 2 + tail)[-(WIDTH - 2 - 2):]
         assert first.endswith(tail) and width(first) == WIDTH - 2 - 2    # 2 ems short of the margin
         assert texts(page(indented(first, second))) == [BODY, first + second], tail
