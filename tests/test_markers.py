@@ -306,6 +306,24 @@ def test_heading_styled_mark_is_review(checker):
     assert _one(_marks(checker, doc), markers.INTERNAL).severity == REVIEW
 
 
+@pytest.mark.parametrize("mark, unseen, rule", [
+    ("不予公开", "抄送：纪委监委", markers.DISCLOSURE),
+    ("内部资料", "附件：考核排名", markers.INTERNAL),
+    ("秘密", "经办人：王某", markers.CLASSIFIED),
+])
+def test_mark_line_ending_in_white_tiny_text_is_still_a_line_of_marks(checker, mark, unseen, rule):
+    from reviewer.core.documents.model import HiddenItem
+    from reviewer.core.findings import Location
+    doc = _doc()
+    body = _body(doc, *BODY)
+    line = body.add(mark + unseen)
+    doc.hidden.append(HiddenItem("invisible", unseen, Location("body", None, line.index, len(mark), len(line.text))))
+    f = _one(_marks(checker, doc), rule)
+    assert f.severity == BLOCK and f.text == mark
+    doc.hidden.clear()           # the same words all visible: a line of prose, not of marks
+    assert [g for g in _marks(checker, doc) if g.severity == BLOCK] == []
+
+
 def _pdf(*pages):
     doc = Document(path="<test.pdf>", kind="pdf", sha256="", pages=len(pages))
     for n, lines in enumerate(pages, 1):

@@ -18,7 +18,7 @@ a mark fused onto the end of a sentence, a handling instruction in running text,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from reviewer.core.checks import CheckContext
@@ -516,8 +516,35 @@ def _standalone_at(text: str, block: Block) -> list[Candidate]:
     return cands
 
 
+def _unseen_spans(doc: Document) -> dict[tuple, list[tuple[int, int]]]:
+    """(part, part index, paragraph) -> spans of text a reader does not see (white or tiny text
+    the loader left in the paragraph); the hidden-content check reports them on their own."""
+    spans: dict[tuple, list[tuple[int, int]]] = {}
+    for item in doc.hidden:
+        loc = item.location
+        if item.kind == "invisible" and loc is not None and loc.paragraph is not None and loc.end > loc.start:
+            spans.setdefault((loc.part, loc.part_index, loc.paragraph), []).append((loc.start, loc.end))
+    return spans
+
+
+def _as_seen(block: Block, unseen: dict[tuple, list[tuple[int, int]]]) -> Block:
+    """The block as a reader sees it: unseen text becomes a wide gap, so a mark line that ends in
+    white 1-pt text (不予公开 + invisible words) is still a line of marks. Offsets stay put."""
+    chars = None
+    for para, offset in zip(block.paragraphs, block.starts):
+        for start, end in unseen.get((para.part, para.part_index, para.index), ()):
+            if chars is None:
+                chars = list(block.text)
+            lo, hi = offset + max(0, start), offset + min(end, len(para.text))
+            chars[lo:hi] = "\u3000" * max(0, hi - lo)
+    return block if chars is None else replace(block, text="".join(chars), _norm=None)
+
+
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
+    unseen = _unseen_spans(doc)
     for block in blocks(doc, ctx):
+        if unseen:
+            block = _as_seen(block, unseen)
         for c in check_block(block):
             finding = block.finding(c.start, c.end, rule=c.rule, gate=GATE, severity=c.severity, message="",
                                     suggestion=SUGGESTIONS[c.rule], basis=BASIS[c.rule], detail={"why": c.why})
