@@ -198,6 +198,23 @@ def test_uncertain_internal_marks_are_review(checker, text):
     assert _one(_text(checker, text), markers.INTERNAL).severity == REVIEW
 
 
+@pytest.mark.parametrize("text, mark", [
+    ("各省、自治区、直辖市人民政府，国务院各部委：内部。", "内部"),     # a value after a colon
+    ("现将有关事项通知如下：注意保存。", "注意保存"),
+    ("某某县人民政府办公室内部。", "内部"),                         # fused onto a signature line
+    ("某某市财政局注意保存。", "注意保存"),
+])
+def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, mark):
+    f = _one(_text(checker, text), markers.INTERNAL)
+    assert f.severity == REVIEW and f.text == mark
+
+
+@pytest.mark.parametrize("prose", ["问题出在办公室内部。", "矛盾集中在管理局内部。", "请妥善保管好相关票据，注意保存。",
+                                   "审计分为外部和内部。"])
+def test_body_names_in_prose_about_insides_are_quiet(checker, prose):
+    assert _text(checker, prose) == []
+
+
 @pytest.mark.parametrize("prose", [
     "加强内部管理，完善内部控制制度。", "开展内部审计。", "规范单位内部财务管理。", "健全内部监督制约机制。",
     "不得外传的信息应当严格管理。", "涉密文件一律不得外传。", "严禁扩散谣言。", "防止污染扩散。",

@@ -408,16 +408,20 @@ def _fused_tail(text: str, s: int, e: int, uncertain: bool) -> list[Candidate]:
     tail = head.rstrip()
     clause_start = max(head.rfind(","), head.rfind(":"))
     if clause_start >= 0 and not head[clause_start + 1:].strip():
-        # `……，内部资料。` a clause of its own naming the paper as internal; `……，注意保存。` is prose
+        # `……，内部资料。` a clause of its own naming the paper as internal; `……，注意保存。` is prose;
+        # after a colon the words are a value (`……如下要求：内部。`, `使用范围：内部`): a person decides
         if not names_paper:
-            return []
-        sev = REVIEW if uncertain else BLOCK
+            if head[clause_start] != ":":
+                return []
+            sev = REVIEW
+        else:
+            sev = REVIEW if uncertain else BLOCK
     elif _GOVERNED.search(tail):
         return []  # 编印内部资料, 国家秘密和工作秘密, 单位内部: the words are the sentence's object
     else:
         number = _HEADING_NUMBER.match(head)
         set_off = tail[-1:] in ")】》\"'”〕" or _ENDS_WITH_DATE.search(tail) is not None \
-            or (number is not None and len(head) <= 30)
+            or (number is not None and len(head) <= 30) or _signature_line(text, s, e, tail)
         if number and number.end() >= len(tail):
             sev = REVIEW  # （三）内部资料: a heading naming its subject, or a mark numbered as one
         elif set_off:
@@ -427,6 +431,22 @@ def _fused_tail(text: str, s: int, e: int, uncertain: bool) -> list[Candidate]:
         else:
             return []  # ……办公室内部。 / ……原件注意保存。
     return _sequence_candidates(best, level=None, internal=sev, withhold=None, on_request=None, why="句末的标志")
+
+
+# the name of an issuing body: a signature line (某某市人民政府办公室) a mark may be fused onto
+_ISSUER = re.compile(r"^[\u4e00-\u9fff()]{2,24}?(?:人民政府|人民代表大会常务委员会|人大常委会|办公厅|办公室|委员会|"
+                     r"领导小组|指挥部|政府|党委|党组|局|厅|委|署|院|部|中心|总队|支队|大队|所|站|公司|协会|办)$")
+_ISSUER_VERBS = re.compile(r"在|于|到|向|对|从|把|将|被|由|是|为|有|的|和|与|及|出|进|加强|完善|健全|规范|推进")
+
+
+def _signature_line(text: str, s: int, e: int, head: str) -> bool:
+    """The whole paragraph is a body's name followed by the mark (`国务院办公厅内部。`): a mark
+    fused onto a signature line. A sentence that puts something inside an office
+    (`问题出在办公室内部。`) has a verb or a preposition before the name."""
+    if text[:s].strip() or text[e:].strip(" 。.!?;"):
+        return False
+    head = head.strip()
+    return _ISSUER.match(head) is not None and _ISSUER_VERBS.search(head) is None
 
 
 def _names_paper(token_text: str) -> bool:
