@@ -368,6 +368,16 @@ def test_mark_cut_by_a_pdf_line_break(checker):
     assert f.text.replace("\n", "") == "内部资料，不得外传"
 
 
+def test_mark_line_after_a_line_that_runs_to_the_margin(checker):
+    # a long line without a closing mark (a web address) is joined to the next one as a run-on
+    # line; a line of marks after it is still a line of its own
+    lines = ["关于做好防汛工作的通知", "一、总体要求", "二、工作任务",
+             "详见链接：https://www.example.gov.cn/zwgk/tzgg/content/post_4614013.html",
+             "不予公开", "三、保障措施", "四、其他事项"]
+    f = _one(_marks(checker, _pdf(lines)), markers.DISCLOSURE)
+    assert f.text == "不予公开" and f.location.paragraph == 4 and f.severity in (BLOCK, REVIEW)
+
+
 def test_prose_at_the_top_of_a_pdf_page_is_quiet(checker):
     lines = ["秘密会谈的纪要由办公室负责整理并存档备查，各单位要严格遵守保密纪律。",
              "一、总体要求", "二、工作任务", "三、保障措施"]

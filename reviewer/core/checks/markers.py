@@ -519,12 +519,31 @@ def check_block(block: Block) -> list[Candidate]:
     standalone = bool(whole) and _has_mark(whole)
     cands = _explicit(text, block, standalone)
     cands += _standalone_at(text, block)
+    if len(block.paragraphs) > 1 and not standalone:
+        cands += _standalone_lines(block)
     if block.margin or block.head or block.tail:
         cands += _edge_chunks(block)
     cands += _bracket_groups(text)
     cands += _sentences(text, block)
     cands += _handling_in_prose(text, cands)
     return _merge(cands)
+
+
+def _standalone_lines(block: Block) -> list[Candidate]:
+    """A PDF block joins lines that look run on; a line of nothing but marks among them (a URL
+    line, then `不予公开`) is still a line of its own."""
+    out: list[Candidate] = []
+    norm = block.norm
+    for para, offset in zip(block.paragraphs, block.starts):
+        s, e = norm.to_normalized(offset), norm.to_normalized(offset + len(para.text))
+        line = norm.text[s:e]
+        if not line.strip() or len(block.paragraphs) == 1:
+            continue
+        for c in _standalone_at(line, block):
+            c.start += s
+            c.end += s
+            out.append(c)
+    return out
 
 
 def _standalone_at(text: str, block: Block) -> list[Candidate]:
