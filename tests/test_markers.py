@@ -203,6 +203,7 @@ def test_uncertain_internal_marks_are_review(checker, text):
     ("现将有关事项通知如下：注意保存。", "注意保存"),
     ("某某县人民政府办公室内部。", "内部"),                         # fused onto a signature line
     ("某某市财政局注意保存。", "注意保存"),
+    ("某某市财政局注意保存。各单位要按时报送。", "注意保存"),
 ])
 def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, mark):
     f = _one(_text(checker, text), markers.INTERNAL)

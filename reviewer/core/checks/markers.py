@@ -440,10 +440,10 @@ _ISSUER_VERBS = re.compile(r"在|于|到|向|对|从|把|将|被|由|是|为|有
 
 
 def _signature_line(text: str, s: int, e: int, head: str) -> bool:
-    """The whole paragraph is a body's name followed by the mark (`国务院办公厅内部。`): a mark
+    """The paragraph opens with a body's name followed by the mark (`国务院办公厅内部。`): a mark
     fused onto a signature line. A sentence that puts something inside an office
     (`问题出在办公室内部。`) has a verb or a preposition before the name."""
-    if text[:s].strip() or text[e:].strip(" 。.!?;"):
+    if text[:s].strip():
         return False
     head = head.strip()
     return _ISSUER.match(head) is not None and _ISSUER_VERBS.search(head) is None
