@@ -204,6 +204,8 @@ def test_uncertain_internal_marks_are_review(checker, text):
     ("某某县人民政府办公室内部。", "内部"),                         # fused onto a signature line
     ("某某市财政局注意保存。", "注意保存"),
     ("某某市财政局注意保存。各单位要按时报送。", "注意保存"),
+    ("关于某某县安全生产检查情况的通报内部。", "内部"),             # fused onto a title
+    ("二、做好资金保障内部资料，注意保存。", "内部资料，注意保存"),   # two marks after a heading
 ])
 def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, mark):
     f = _one(_text(checker, text), markers.INTERNAL)
@@ -211,7 +213,8 @@ def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, m
 
 
 @pytest.mark.parametrize("prose", ["问题出在办公室内部。", "矛盾集中在管理局内部。", "请妥善保管好相关票据，注意保存。",
-                                   "审计分为外部和内部。"])
+                                   "审计分为外部和内部。", "二、做好资金保障内部资料的编印工作。",
+                                   "认真学习文件精神，领会通知内部。"])
 def test_body_names_in_prose_about_insides_are_quiet(checker, prose):
     assert _text(checker, prose) == []
 

@@ -417,19 +417,25 @@ def _fused_tail(text: str, s: int, e: int, uncertain: bool) -> list[Candidate]:
         else:
             sev = REVIEW if uncertain else BLOCK
     elif _GOVERNED.search(tail):
-        return []  # 编印内部资料, 国家秘密和工作秘密, 单位内部: the words are the sentence's object
+        # 编印内部资料, 国家秘密和工作秘密, 单位内部: the words are the sentence's object; but after a
+        # numbered heading a run of two marks (二、做好资金保障内部资料，注意保存。) is no object
+        marks = sum(t.kind in ("internal", "companion") for t in best)
+        if not (marks >= 2 and _HEADING_NUMBER.match(head) and len(head) <= 30):
+            return []
+        sev = REVIEW
     else:
         number = _HEADING_NUMBER.match(head)
         set_off = tail[-1:] in ")】》\"'”〕" or _ENDS_WITH_DATE.search(tail) is not None \
-            or (number is not None and len(head) <= 30) or _signature_line(text, s, e, tail)
+            or (number is not None and len(head) <= 30)
+        fused_line = not set_off and _signature_line(text, s, e, tail)
         if number and number.end() >= len(tail):
             sev = REVIEW  # （三）内部资料: a heading naming its subject, or a mark numbered as one
         elif set_off:
             sev = REVIEW if uncertain or not names_paper else BLOCK
-        elif names_paper:
-            sev = REVIEW
+        elif names_paper or fused_line:
+            sev = REVIEW  # fused onto a title or signature line (某某县人民政府办公室内部。)
         else:
-            return []  # ……办公室内部。 / ……原件注意保存。
+            return []  # ……原件注意保存。 / 问题出在办公室内部。
     return _sequence_candidates(best, level=None, internal=sev, withhold=None, on_request=None, why="句末的标志")
 
 
@@ -439,13 +445,20 @@ _ISSUER = re.compile(r"^[\u4e00-\u9fff()]{2,24}?(?:人民政府|人民代表大�
 _ISSUER_VERBS = re.compile(r"在|于|到|向|对|从|把|将|被|由|是|为|有|的|和|与|及|出|进|加强|完善|健全|规范|推进")
 
 
+# a document title a mark may be fused onto: 关于……的通报内部。
+_TITLE = re.compile(r"^[^,:;。!?]{4,60}?(?:通知|通报|批复|意见|决定|办法|方案|报告|请示|函|纪要|规定|细则|规划|计划|"
+                    r"要点|公告|通告|决议|公报|答复|复函)$")
+
+
 def _signature_line(text: str, s: int, e: int, head: str) -> bool:
-    """The paragraph opens with a body's name followed by the mark (`国务院办公厅内部。`): a mark
-    fused onto a signature line. A sentence that puts something inside an office
+    """The paragraph opens with a body's name or a document title followed by the mark
+    (`国务院办公厅内部。`, `关于……的通报注意保存。`): a mark fused onto a signature or title line. A sentence that puts something inside an office
     (`问题出在办公室内部。`) has a verb or a preposition before the name."""
     if text[:s].strip():
         return False
     head = head.strip()
+    if _TITLE.match(head):
+        return True
     return _ISSUER.match(head) is not None and _ISSUER_VERBS.search(head) is None
 
 
