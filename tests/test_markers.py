@@ -206,6 +206,7 @@ def test_uncertain_internal_marks_are_review(checker, text):
     ("某某市财政局注意保存。各单位要按时报送。", "注意保存"),
     ("关于某某县安全生产检查情况的通报内部。", "内部"),             # fused onto a title
     ("二、做好资金保障内部资料，注意保存。", "内部资料，注意保存"),   # two marks after a heading
+    ("川府发〔2023〕12号内部。", "内部"),                          # fused onto a document number
 ])
 def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, mark):
     f = _one(_text(checker, text), markers.INTERNAL)

@@ -116,6 +116,8 @@ _SENTENCE = re.compile(r"[^。!?;]+[。!?;]*")
 _HANDLING = re.compile(_alt(HANDLING_WORDS))
 _TAIL_START = re.compile(rf"请?(?:仅供|仅限|限|供)?(?:{_alt(INTERNAL_WORDS)}|内部)")
 _ENDS_WITH_DATE = re.compile(r"(?:\d日?|[〇○零一二三四五六七八九十]日)$")
+# a 发文字号 line a mark may be fused onto: 国发〔2018〕43号
+_ENDS_WITH_DOCNO = re.compile(r"[〔\[(【〖﹝{]\s*\d{4}\s*[〕\])】〗﹞}]\s*第?\s*\d{1,4}\s*号$")
 # a cheap test before any per-block work
 _PREFILTER = re.compile(r"密|内部|外传|扩散|保存|保管|公开|份\s*号|[★☆*＊✱※]")
 # the sentence talks about marks rather than carrying one
@@ -426,6 +428,7 @@ def _fused_tail(text: str, s: int, e: int, uncertain: bool) -> list[Candidate]:
     else:
         number = _HEADING_NUMBER.match(head)
         set_off = tail[-1:] in ")】》\"'”〕" or _ENDS_WITH_DATE.search(tail) is not None \
+            or _ENDS_WITH_DOCNO.search(tail) is not None \
             or (number is not None and len(head) <= 30)
         fused_line = not set_off and _signature_line(text, s, e, tail)
         if number and number.end() >= len(tail):

@@ -257,8 +257,8 @@ _PAGE_NO = re.compile(r"^([-—－–－]\s*\d+\s*[-—－–]|第\s*\d+\s*页.*
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:[.．]\d+)+(?![\d%])|\d+[.．、](?!\d)|[（(]\d+[)）]|"
                       r"第[一二三四五六七八九十百零〇\d]+[章节条]|附件\s*\d*[:：]?$)")
 _SENTENCE_END = "。！？；：!?;:"
-# marks that may not begin a line: a word processor carries the character before one down with
-# it (份 | 量，), so a line can end up to two ems short in mid-paragraph
+# marks that may not begin a line: a word processor carries the character before them down with
+# them (份 | 量，, 材 | 料，，), so a line can end an em per mark and one more short in mid-paragraph
 _NO_LINE_START = "，。、；：！？）」』”’》〉】〕,.;:!?)"
 
 
@@ -308,8 +308,8 @@ def paragraphs(lines: list[Line]) -> list[tuple[str, list[int]]]:
         if drop <= 0 or drop > max(1.6 * pitch, 2.2 * em):
             return True
         room = body_right - a.right
-        carried = (room < 2.1 * em and len(b.text) >= 2 and not b.text[0].isascii()
-                   and b.text[1] in _NO_LINE_START)
+        marks = len(b.text[1:]) - len(b.text[1:].lstrip(_NO_LINE_START))
+        carried = marks > 0 and not b.text[0].isascii() and room < (1.1 + marks) * em
         if room > 1.2 * em and not (b.lead and b.lead + em > room) and not carried:
             # a short line ends its paragraph, unless the word that starts the next line would not
             # have fitted, or a character came down with the mark after it; a title goes on
