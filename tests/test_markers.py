@@ -198,6 +198,28 @@ def test_uncertain_internal_marks_are_review(checker, text):
     assert _one(_text(checker, text), markers.INTERNAL).severity == REVIEW
 
 
+@pytest.mark.parametrize("text, mark", [
+    ("各省、自治区、直辖市人民政府，国务院各部委：内部。", "内部"),     # a value after a colon
+    ("现将有关事项通知如下：注意保存。", "注意保存"),
+    ("某某县人民政府办公室内部。", "内部"),                         # fused onto a signature line
+    ("某某市财政局注意保存。", "注意保存"),
+    ("某某市财政局注意保存。各单位要按时报送。", "注意保存"),
+    ("关于某某县安全生产检查情况的通报内部。", "内部"),             # fused onto a title
+    ("二、做好资金保障内部资料，注意保存。", "内部资料，注意保存"),   # two marks after a heading
+    ("川府发〔2023〕12号内部。", "内部"),                          # fused onto a document number
+])
+def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, mark):
+    f = _one(_text(checker, text), markers.INTERNAL)
+    assert f.severity == REVIEW and f.text == mark
+
+
+@pytest.mark.parametrize("prose", ["问题出在办公室内部。", "矛盾集中在管理局内部。", "请妥善保管好相关票据，注意保存。",
+                                   "审计分为外部和内部。", "二、做好资金保障内部资料的编印工作。",
+                                   "认真学习文件精神，领会通知内部。"])
+def test_body_names_in_prose_about_insides_are_quiet(checker, prose):
+    assert _text(checker, prose) == []
+
+
 @pytest.mark.parametrize("prose", [
     "加强内部管理，完善内部控制制度。", "开展内部审计。", "规范单位内部财务管理。", "健全内部监督制约机制。",
     "不得外传的信息应当严格管理。", "涉密文件一律不得外传。", "严禁扩散谣言。", "防止污染扩散。",
@@ -306,6 +328,24 @@ def test_heading_styled_mark_is_review(checker):
     assert _one(_marks(checker, doc), markers.INTERNAL).severity == REVIEW
 
 
+@pytest.mark.parametrize("mark, unseen, rule", [
+    ("不予公开", "抄送：纪委监委", markers.DISCLOSURE),
+    ("内部资料", "附件：考核排名", markers.INTERNAL),
+    ("秘密", "经办人：王某", markers.CLASSIFIED),
+])
+def test_mark_line_ending_in_white_tiny_text_is_still_a_line_of_marks(checker, mark, unseen, rule):
+    from reviewer.core.documents.model import HiddenItem
+    from reviewer.core.findings import Location
+    doc = _doc()
+    body = _body(doc, *BODY)
+    line = body.add(mark + unseen)
+    doc.hidden.append(HiddenItem("invisible", unseen, Location("body", None, line.index, len(mark), len(line.text))))
+    f = _one(_marks(checker, doc), rule)
+    assert f.severity == BLOCK and f.text == mark
+    doc.hidden.clear()           # the same words all visible: a line of prose, not of marks
+    assert [g for g in _marks(checker, doc) if g.severity == BLOCK] == []
+
+
 def _pdf(*pages):
     doc = Document(path="<test.pdf>", kind="pdf", sha256="", pages=len(pages))
     for n, lines in enumerate(pages, 1):
@@ -331,6 +371,16 @@ def test_mark_cut_by_a_pdf_line_break(checker):
     assert f.severity == BLOCK
     assert f.location.part == "page" and f.location.paragraph == 1
     assert f.text.replace("\n", "") == "内部资料，不得外传"
+
+
+def test_mark_line_after_a_line_that_runs_to_the_margin(checker):
+    # a long line without a closing mark (a web address) is joined to the next one as a run-on
+    # line; a line of marks after it is still a line of its own
+    lines = ["关于做好防汛工作的通知", "一、总体要求", "二、工作任务",
+             "详见链接：https://www.example.gov.cn/zwgk/tzgg/content/post_4614013.html",
+             "不予公开", "三、保障措施", "四、其他事项"]
+    f = _one(_marks(checker, _pdf(lines)), markers.DISCLOSURE)
+    assert f.text == "不予公开" and f.location.paragraph == 4 and f.severity in (BLOCK, REVIEW)
 
 
 def test_prose_at_the_top_of_a_pdf_page_is_quiet(checker):

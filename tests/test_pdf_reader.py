@@ -63,6 +63,23 @@ def test_paragraph_breaks_from_indent_short_lines_and_standalone_lines(tmp_path)
     assert all(p.page == 1 and p.part_index == 1 for p in doc.paragraphs(("page",)))
 
 
+def test_a_character_carried_down_with_a_comma_does_not_end_the_paragraph(tmp_path):
+    # a word processor may not start a line with ，, so it carries 量 down with it: the line
+    # above ends two ems short, yet the paragraph goes on (分 | 量，)
+    lines = ["为规范实施农机购置与应用补贴政策，充分发", "挥政策效益，推动农业机械化全程全面高质高",
+             "效发展。各地要切实把握好补贴政策的分",  # 18 of 20 cells
+             "量，确保各项措施落到实处。请报送材",   # 17 cells, then 料，， (a doubled comma)
+             "料，，逾期不予受理。",
+             "各地要加强组织领导，明确分工责任",       # 16 cells: a short last line ends its paragraph
+             "但，此处是新的段落。"]
+    b = PdfBuilder()
+    page = b.page()
+    for n, line in enumerate(lines):
+        page.text(72, 760 - 22 * n, line, 14)
+    doc = load_document(write(tmp_path, b))
+    assert page_texts(doc) == ["".join(lines[:5]), lines[5], lines[6]]
+
+
 def test_reading_order_follows_position_not_content_order(tmp_path):
     # LibreOffice draws quote marks after the rest of their line; the text must still read in order
     b = PdfBuilder()

@@ -18,7 +18,7 @@ a mark fused onto the end of a sentence, a handling instruction in running text,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from reviewer.core.checks import CheckContext
@@ -116,6 +116,8 @@ _SENTENCE = re.compile(r"[^。!?;]+[。!?;]*")
 _HANDLING = re.compile(_alt(HANDLING_WORDS))
 _TAIL_START = re.compile(rf"请?(?:仅供|仅限|限|供)?(?:{_alt(INTERNAL_WORDS)}|内部)")
 _ENDS_WITH_DATE = re.compile(r"(?:\d日?|[〇○零一二三四五六七八九十]日)$")
+# a 发文字号 line a mark may be fused onto: 国发〔2018〕43号
+_ENDS_WITH_DOCNO = re.compile(r"[〔\[(【〖﹝{]\s*\d{4}\s*[〕\])】〗﹞}]\s*第?\s*\d{1,4}\s*号$")
 # a cheap test before any per-block work
 _PREFILTER = re.compile(r"密|内部|外传|扩散|保存|保管|公开|份\s*号|[★☆*＊✱※]")
 # the sentence talks about marks rather than carrying one
@@ -408,25 +410,59 @@ def _fused_tail(text: str, s: int, e: int, uncertain: bool) -> list[Candidate]:
     tail = head.rstrip()
     clause_start = max(head.rfind(","), head.rfind(":"))
     if clause_start >= 0 and not head[clause_start + 1:].strip():
-        # `……，内部资料。` a clause of its own naming the paper as internal; `……，注意保存。` is prose
+        # `……，内部资料。` a clause of its own naming the paper as internal; `……，注意保存。` is prose;
+        # after a colon the words are a value (`……如下要求：内部。`, `使用范围：内部`): a person decides
         if not names_paper:
-            return []
-        sev = REVIEW if uncertain else BLOCK
+            if head[clause_start] != ":":
+                return []
+            sev = REVIEW
+        else:
+            sev = REVIEW if uncertain else BLOCK
     elif _GOVERNED.search(tail):
-        return []  # 编印内部资料, 国家秘密和工作秘密, 单位内部: the words are the sentence's object
+        # 编印内部资料, 国家秘密和工作秘密, 单位内部: the words are the sentence's object; but after a
+        # numbered heading a run of two marks (二、做好资金保障内部资料，注意保存。) is no object
+        marks = sum(t.kind in ("internal", "companion") for t in best)
+        if not (marks >= 2 and _HEADING_NUMBER.match(head) and len(head) <= 30):
+            return []
+        sev = REVIEW
     else:
         number = _HEADING_NUMBER.match(head)
         set_off = tail[-1:] in ")】》\"'”〕" or _ENDS_WITH_DATE.search(tail) is not None \
+            or _ENDS_WITH_DOCNO.search(tail) is not None \
             or (number is not None and len(head) <= 30)
+        fused_line = not set_off and _signature_line(text, s, e, tail)
         if number and number.end() >= len(tail):
             sev = REVIEW  # （三）内部资料: a heading naming its subject, or a mark numbered as one
         elif set_off:
             sev = REVIEW if uncertain or not names_paper else BLOCK
-        elif names_paper:
-            sev = REVIEW
+        elif names_paper or fused_line:
+            sev = REVIEW  # fused onto a title or signature line (某某县人民政府办公室内部。)
         else:
-            return []  # ……办公室内部。 / ……原件注意保存。
+            return []  # ……原件注意保存。 / 问题出在办公室内部。
     return _sequence_candidates(best, level=None, internal=sev, withhold=None, on_request=None, why="句末的标志")
+
+
+# the name of an issuing body: a signature line (某某市人民政府办公室) a mark may be fused onto
+_ISSUER = re.compile(r"^[\u4e00-\u9fff()]{2,24}?(?:人民政府|人民代表大会常务委员会|人大常委会|办公厅|办公室|委员会|"
+                     r"领导小组|指挥部|政府|党委|党组|局|厅|委|署|院|部|中心|总队|支队|大队|所|站|公司|协会|办)$")
+_ISSUER_VERBS = re.compile(r"在|于|到|向|对|从|把|将|被|由|是|为|有|的|和|与|及|出|进|加强|完善|健全|规范|推进")
+
+
+# a document title a mark may be fused onto: 关于……的通报内部。
+_TITLE = re.compile(r"^[^,:;。!?]{4,60}?(?:通知|通报|批复|意见|决定|办法|方案|报告|请示|函|纪要|规定|细则|规划|计划|"
+                    r"要点|公告|通告|决议|公报|答复|复函)$")
+
+
+def _signature_line(text: str, s: int, e: int, head: str) -> bool:
+    """The paragraph opens with a body's name or a document title followed by the mark
+    (`国务院办公厅内部。`, `关于……的通报注意保存。`): a mark fused onto a signature or title line. A sentence that puts something inside an office
+    (`问题出在办公室内部。`) has a verb or a preposition before the name."""
+    if text[:s].strip():
+        return False
+    head = head.strip()
+    if _TITLE.match(head):
+        return True
+    return _ISSUER.match(head) is not None and _ISSUER_VERBS.search(head) is None
 
 
 def _names_paper(token_text: str) -> bool:
@@ -499,12 +535,31 @@ def check_block(block: Block) -> list[Candidate]:
     standalone = bool(whole) and _has_mark(whole)
     cands = _explicit(text, block, standalone)
     cands += _standalone_at(text, block)
+    if len(block.paragraphs) > 1 and not standalone:
+        cands += _standalone_lines(block)
     if block.margin or block.head or block.tail:
         cands += _edge_chunks(block)
     cands += _bracket_groups(text)
     cands += _sentences(text, block)
     cands += _handling_in_prose(text, cands)
     return _merge(cands)
+
+
+def _standalone_lines(block: Block) -> list[Candidate]:
+    """A PDF block joins lines that look run on; a line of nothing but marks among them (a URL
+    line, then `不予公开`) is still a line of its own."""
+    out: list[Candidate] = []
+    norm = block.norm
+    for para, offset in zip(block.paragraphs, block.starts):
+        s, e = norm.to_normalized(offset), norm.to_normalized(offset + len(para.text))
+        line = norm.text[s:e]
+        if not line.strip() or len(block.paragraphs) == 1:
+            continue
+        for c in _standalone_at(line, block):
+            c.start += s
+            c.end += s
+            out.append(c)
+    return out
 
 
 def _standalone_at(text: str, block: Block) -> list[Candidate]:
@@ -516,8 +571,35 @@ def _standalone_at(text: str, block: Block) -> list[Candidate]:
     return cands
 
 
+def _unseen_spans(doc: Document) -> dict[tuple, list[tuple[int, int]]]:
+    """(part, part index, paragraph) -> spans of text a reader does not see (white or tiny text
+    the loader left in the paragraph); the hidden-content check reports them on their own."""
+    spans: dict[tuple, list[tuple[int, int]]] = {}
+    for item in doc.hidden:
+        loc = item.location
+        if item.kind == "invisible" and loc is not None and loc.paragraph is not None and loc.end > loc.start:
+            spans.setdefault((loc.part, loc.part_index, loc.paragraph), []).append((loc.start, loc.end))
+    return spans
+
+
+def _as_seen(block: Block, unseen: dict[tuple, list[tuple[int, int]]]) -> Block:
+    """The block as a reader sees it: unseen text becomes a wide gap, so a mark line that ends in
+    white 1-pt text (不予公开 + invisible words) is still a line of marks. Offsets stay put."""
+    chars = None
+    for para, offset in zip(block.paragraphs, block.starts):
+        for start, end in unseen.get((para.part, para.part_index, para.index), ()):
+            if chars is None:
+                chars = list(block.text)
+            lo, hi = offset + max(0, start), offset + min(end, len(para.text))
+            chars[lo:hi] = "\u3000" * max(0, hi - lo)
+    return block if chars is None else replace(block, text="".join(chars), _norm=None)
+
+
 def run(doc: Document, ctx: CheckContext) -> Iterable[Finding]:
+    unseen = _unseen_spans(doc)
     for block in blocks(doc, ctx):
+        if unseen:
+            block = _as_seen(block, unseen)
         for c in check_block(block):
             finding = block.finding(c.start, c.end, rule=c.rule, gate=GATE, severity=c.severity, message="",
                                     suggestion=SUGGESTIONS[c.rule], basis=BASIS[c.rule], detail={"why": c.why})

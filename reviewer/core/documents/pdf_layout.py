@@ -294,6 +294,9 @@ _PAGE_NO = re.compile(r"^([-—－–－]\s*\d+\s*[-—－–]|第\s*\d+\s*页.*
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:[.．]\d+)+(?![\d%])|\d+[.．、](?!\d)|[（(]\d+[)）]|"
                       r"第[一二三四五六七八九十百零〇\d]+[章节条]|附件\s*\d*[:：]?$)")
 _SENTENCE_END = "。！？；：!?;:"
+# marks that may not begin a line: a word processor carries the character before them down with
+# them (份 | 量，, 材 | 料，，), so a line can end an em per mark and one more short in mid-paragraph
+_NO_LINE_START = "，。、；：！？）」』”’》〉】〕,.;:!?)"
 
 
 _DOCNUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号$")
@@ -390,9 +393,13 @@ def paragraphs(lines: list[Line], frame: tuple[float, float] | None = None,
         if drop <= 0 or drop > max(1.6 * pitch, 2.2 * em):
             return True
         room = body_right - a.right
-        if room > 1.2 * em and not (b.lead and b.lead + em > room) and not (b.head and b.head + 0.2 * em > room):
+        marks = len(b.text[1:]) - len(b.text[1:].lstrip(_NO_LINE_START))
+        carried = marks > 0 and not b.text[0].isascii() and room < (1.1 + marks) * em
+        if (room > 1.2 * em and not (b.lead and b.lead + em > room) and not (b.head and b.head + 0.2 * em > room)
+                and not carried):
             # a short line ends its paragraph, unless the word or the group of characters and
-            # marks that starts the next line would not have fitted; a title goes on
+            # marks that starts the next line would not have fitted (a character came down with
+            # the mark after it); a title goes on
             return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)
         return b.left > body_left + 1.2 * em and b.left > a.left - 0.3 * em   # first-line indent
 
