@@ -207,6 +207,8 @@ def test_uncertain_internal_marks_are_review(checker, text):
     ("关于某某县安全生产检查情况的通报内部。", "内部"),             # fused onto a title
     ("二、做好资金保障内部资料，注意保存。", "内部资料，注意保存"),   # two marks after a heading
     ("川府发〔2023〕12号内部。", "内部"),                          # fused onto a document number
+    ("王某某　　市住房城乡建设局副局长内部。", "内部"),             # fused onto a name-and-title line
+    ("咨询电话内部。", "内部"),                                    # fused onto a table label
 ])
 def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, mark):
     f = _one(_text(checker, text), markers.INTERNAL)
@@ -215,7 +217,8 @@ def test_mark_after_a_colon_or_fused_onto_a_signature_is_review(checker, text, m
 
 @pytest.mark.parametrize("prose", ["问题出在办公室内部。", "矛盾集中在管理局内部。", "请妥善保管好相关票据，注意保存。",
                                    "审计分为外部和内部。", "二、做好资金保障内部资料的编印工作。",
-                                   "认真学习文件精神，领会通知内部。"])
+                                   "认真学习文件精神，领会通知内部。", "系统内部。", "这是单位内部。",
+                                   "要加强单位内部。", "矛盾主要来自行业内部。"])
 def test_body_names_in_prose_about_insides_are_quiet(checker, prose):
     assert _text(checker, prose) == []
 

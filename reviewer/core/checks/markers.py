@@ -462,7 +462,20 @@ def _signature_line(text: str, s: int, e: int, head: str) -> bool:
     head = head.strip()
     if _TITLE.match(head):
         return True
-    return _ISSUER.match(head) is not None and _ISSUER_VERBS.search(head) is None
+    if _ISSUER_VERBS.search(head):
+        return False
+    if _ISSUER.match(head):
+        return True
+    # a name-and-title line (张某某　　副局长内部。) or a form label (联系电话内部。): a line of a
+    # list or table that a sentence-closed mark was fused onto
+    return text[e - 1:e] == "。" and _LINE_ONLY.fullmatch(head) is not None and head.endswith(_LINE_END_WORDS)
+
+
+# words only: no clause mark, digit or bracket that would make the line a sentence (the text is
+# normalised: the spaces that set out a name-and-title line are gone)
+_LINE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,20}")
+_LINE_END_WORDS = ("电话", "地址", "邮编", "邮箱", "传真", "名称", "姓名", "职务", "联系人", "经办人", "备注",
+                   "长", "主任", "书记", "主席", "委员", "专员", "巡视员", "调研员", "秘书")
 
 
 def _names_paper(token_text: str) -> bool:
