@@ -102,6 +102,24 @@ def test_candidates_offer_look_alikes(words, data):
     assert found.get("桥", ("",))[0] == "shape"
 
 
+def test_look_alikes_are_symmetric(data):
+    # the file keeps each character's four most alike; alike is symmetric, so a character
+    # is also offered the ones that list it (函 lists 困; 困 is offered 函), up to SHAPE_MAX
+    assert "困" in data.shapes["函"] and "函" in data.shapes["困"]
+    for ch, alike in data.shapes.items():
+        assert len(alike) <= spelling.SHAPE_MAX
+        for other in alike:
+            assert ch in data.shapes.get(other, "") or len(data.shapes[other]) == spelling.SHAPE_MAX, (ch, other)
+
+
+def test_look_alike_that_makes_only_a_longer_word_is_found(words, data):
+    text = "经国务皖批准，设立该自然保护区。"
+    found = spelling.candidates(text, text.index("皖"), data, words.freq)
+    assert found.get("院") == ("shape", 1, 4)            # 务院 and 院批 are no words; 国务院 is
+    (sus,) = spelling.detect(text, words, data)
+    assert (sus.text, sus.suggestion, sus.kind) == ("国务皖", "国务院", "shape")
+
+
 def test_correct_text_yields_no_suspect(words, data):
     for text in ("依法行政，推进政务公开", "保障当事人的合法权益", "构成犯罪的，依法追究刑事责任。"):
         assert spelling.detect(text, words, data) == [], text
@@ -161,6 +179,25 @@ def test_name_after_a_title_is_no_typo(words, data):
     starts = [sum(map(len, tokens[:k])) for k in range(len(tokens))]
     assert {2, 3, 4} <= spelling.name_positions(tokens, starts)
     assert spelling.detect("主任计承法受到行政记大过处分", words, data) == []
+
+
+def test_name_before_he_is_no_typo(words, data):
+    tokens = words.cut("本案责任人范先红和村委会主任均受到处分")
+    starts = [sum(map(len, tokens[:k])) for k in range(len(tokens))]
+    assert {5, 6, 7} <= spelling.name_positions(tokens, starts)   # the run of loose characters stops at 和
+
+
+def test_de_before_an_ordinal_number_is_not_di(words, data, monkeypatch):
+    monkeypatch.setattr(spelling, "TYPO_COST", 0.0)   # even the weakest guess
+    for text in ("深入学习贯彻党的十九大精神。", "认真贯彻党的十四届六中全会精神"):
+        assert all(not s.suggestion.startswith("第") for s in spelling.detect(text, words, data)), text
+
+
+def test_weak_guess_is_info_and_strong_one_review(check_text):
+    weak = typo_findings(check_text("请各单位于本月底前报送年度工作计划的通之\n"))
+    assert [(f.text, f.suggestion, f.severity) for f in weak] == [("通之", "通知", "info")]
+    strong = typo_findings(check_text("各级行政机关应当保障当事人的合法全益。"))
+    assert [f.severity for f in strong] == ["review"]
 
 
 def test_places_numbers_and_titles_stay_quiet(words, data):
