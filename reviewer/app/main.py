@@ -53,9 +53,15 @@ def _setup_logging() -> None:
     logging.getLogger("reviewer").setLevel(logging.INFO)
 
 
+GUI_SWITCH_INTERVAL = 0.001   # seconds; Python's default is 0.005
+
+
 def create_app():
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # checks run in worker threads and hold the GIL between switches: a shorter switch interval
+    # lets the GUI thread back in sooner (its stalls are GIL waits, not work of its own)
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     app.setApplicationName("reviewer")
     app.setOrganizationName("reviewer")
     from reviewer.app.fonts import chinese_families
