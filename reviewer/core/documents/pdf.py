@@ -158,8 +158,8 @@ class _Reader:
         for k, (text, ids) in enumerate(lay.paras):
             if join is not None and k == join[1]:
                 para = prev[1][join[0]]
-                if _latin_end(para.text) and _latin_start(text):
-                    text, ids = " " + text, [INSERTED] + ids
+                if join[2]:
+                    text, ids = join[2] + text, [INSERTED] + ids
                 para.origin.extend(PdfOrigin.from_indexes(i, ids), len(para.text))
                 para.text += text
                 paras.append(para)
@@ -408,14 +408,6 @@ def _runs(paras: list[Paragraph], spots: list[tuple[int, int]], key_of, page: in
         current = [para, offset, offset + 1, key]
     if current:
         yield tuple(current)
-
-
-def _latin_end(text: str) -> bool:
-    return bool(text) and text[-1].isascii() and text[-1].isalnum()
-
-
-def _latin_start(text: str) -> bool:
-    return bool(text) and text[0].isascii() and text[0].isalnum()
 
 
 def _attachment_text(name: str, size: int | None) -> str:

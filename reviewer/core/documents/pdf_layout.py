@@ -8,7 +8,9 @@ characters, and lines are joined into paragraphs by geometry: a short last line 
 paragraph, a 2-character first-line indent starts one, so do a wider line gap, a change of
 size, a heading number or a standalone line (a date, a secrecy marking, a page number).
 Lines of one paragraph are joined without a separator between CJK characters, so a term
-broken over a line end (国家工商行政管理 / 总局) is one string again.
+broken over a line end (国家工商行政管理 / 总局) is one string again; so is a number a full
+line broke. The page end is a line end too: continues() decides whether the first paragraph
+of a page goes on with the last one of the page before (the reader then joins them).
 """
 from __future__ import annotations
 
@@ -398,6 +400,19 @@ def _ends_short(a: Line, b: Line, body_right: float) -> bool:
             and not carried)
 
 
+def seam(a: Line, b: Line, body_right: float) -> str:
+    """What joins line a to the next line b of its paragraph: nothing between CJK characters,
+    a space between two Latin words, but nothing inside a number a full line broke
+    (3201021950 | 02184460): a word processor wraps at a space only where the next group
+    would not fit, and then the line ends short by at least a digit."""
+    x, y = a.text[-1], b.text[0]
+    if not (_latin(x) and _latin(y)):
+        return ""
+    if x.isdigit() and y.isdigit() and body_right - a.right < 0.6 * a.em:
+        return ""
+    return " "
+
+
 @dataclass(slots=True)
 class PageLayout:
     """The paragraphs of one page, with what joining a paragraph across a page break needs:
@@ -409,7 +424,7 @@ class PageLayout:
     body_right: float = 0.0
     text_left: float = 0.0          # where the leftmost line of text starts: the left margin
     em: float = 0.0                 # the median em of the page's lines
-    indented: int = 0               # paragraphs that start with a first-line indent
+    indented: int = 0               # paragraphs of two lines or more that start with a first-line indent
     shared_rows: frozenset = frozenset()   # rows that hold more than one line (a table, two columns)
 
 
@@ -453,7 +468,8 @@ def layout(lines: list[Line], frame: tuple[float, float] | None = None, margin: 
             return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)
         return b.left > body_left + 1.2 * em and b.left > a.left - 0.3 * em   # first-line indent
 
-    out = PageLayout([], [], [], body_left, body_right, sorted(ln.em for ln in lines)[len(lines) // 2])
+    out = PageLayout([], [], [], body_left=body_left, body_right=body_right,
+                     em=sorted(ln.em for ln in lines)[len(lines) // 2])
     text, ids = lines[0].text, list(lines[0].chars)
     out.first.append(lines[0])
     for a, b in zip(lines, lines[1:]):
@@ -463,7 +479,7 @@ def layout(lines: list[Line], frame: tuple[float, float] | None = None, margin: 
             out.first.append(b)
             text, ids = b.text, list(b.chars)
             continue
-        if _latin(a.text[-1]) and _latin(b.text[0]):
+        if seam(a, b, body_right):
             text += " "
             ids.append(INSERTED)
         text += b.text
@@ -477,8 +493,8 @@ def layout(lines: list[Line], frame: tuple[float, float] | None = None, margin: 
     # on a page of many one-line paragraphs most text starts at the first-line indent
     out.text_left = min((ln.left for ln in lines if len(ln.text) >= 6 and ln.row not in out.shared_rows),
                         default=body_left)
-    out.indented = sum(1 for ln in out.first if body_left + 1.2 * ln.em < ln.left < body_left + 3 * ln.em
-                       and not centred(ln))
+    out.indented = sum(1 for first, last in zip(out.first, out.last)
+                       if first is not last and body_left + 1.2 * first.em < first.left < body_left + 3 * first.em)
     return out
 
 
@@ -496,8 +512,9 @@ def _page_edge(page: PageLayout, k: int) -> bool:
     return bool(_PAGE_NO.match(first.text.strip())) or first.em < 0.85 * page.em
 
 
-def continues(prev: PageLayout, page: PageLayout) -> tuple[int, int] | None:
-    """(paragraph on the previous page, paragraph on this page) when the first body paragraph of
+def continues(prev: PageLayout, page: PageLayout) -> tuple[int, int, str] | None:
+    """(paragraph on the previous page, paragraph on this page, what joins them: see seam())
+    when the first body paragraph of
     this page continues the last body paragraph of the previous one: the last body line there
     runs to the right margin (the judgement paragraphs() makes within a page), the first body
     line here starts at the left edge (no first-line indent) and is no heading, and neither is
@@ -514,14 +531,16 @@ def continues(prev: PageLayout, page: PageLayout) -> tuple[int, int] | None:
     if i < 0 or j >= len(page.paras) or _page_edge(prev, i) or _page_edge(page, j):
         return None
     a, b = prev.last[i], page.first[j]
+    if a.text == b.text:
+        return None    # the line at the page boundary drawn on both pages (Qt's print does)
     em = max(a.em, b.em)
     if (a.row in prev.shared_rows or b.row in page.shared_rows or _standalone(a) or _standalone(b)
             or _marked(a) or _marked(b) or _HEADING.match(b.text) or _standalone(prev.first[i])):
         return None
     if abs(a.em - b.em) > 0.2 * em or _height_changes(a, b):
         return None
-    if abs(prev.body_right - page.body_right) > 1.5 * em:
-        return None
+    if page.body_right > prev.body_right + 1.5 * em:
+        return None    # wider text: another frame (a page of short lines shows no right edge)
     left = min(prev.text_left, page.text_left)
     if max(prev.text_left, page.text_left) > left + 2.5 * em:
         return None    # the text frames differ
@@ -534,7 +553,7 @@ def continues(prev: PageLayout, page: PageLayout) -> tuple[int, int] | None:
         return None
     if a.text[-1] in _SENTENCE_END and not (prev.indented or page.indented):
         return None    # paragraphs here are not indented: a full line that closes a sentence may end one
-    return i, j
+    return i, j, seam(a, b, prev.body_right)
 
 
 def locate(origins: list[PdfOrigin], char_indexes, page: int | None = None) -> list[tuple[int, int]]:
@@ -557,4 +576,4 @@ def locate(origins: list[PdfOrigin], char_indexes, page: int | None = None) -> l
 
 
 __all__ = ["PdfOrigin", "Margin", "Line", "PageChars", "PageLayout", "read_chars", "build_lines", "paragraphs", "layout",
-           "continues", "locate", "INSERTED"]
+           "continues", "seam", "locate", "INSERTED"]
