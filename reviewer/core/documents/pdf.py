@@ -2,7 +2,10 @@
 pypdfium2 (PDFium) one page at a time.
 
 Per page: characters and their boxes -> lines -> paragraphs (pdf_layout), the drawn objects in
-content order -> invisible text and fake redaction (pdf_objects), annotations. Per document:
+content order -> invisible text and fake redaction (pdf_objects), annotations. A paragraph that
+runs on from the bottom of a page (pdf_layout.continues) goes on in the paragraph of the page it
+started on: its origin maps offsets to characters of both pages, the next page's paragraphs are
+numbered from the one after it, page numbers stay paragraphs of their own page. Per document:
 metadata, attachments, JavaScript, earlier revisions (pdf_structure). Pages and text pages are
 closed as soon as they are read, so memory stays flat however long the file is.
 """
