@@ -158,3 +158,18 @@ def test_real_pdf_list_page_lines_stay_apart(tmp_path):
     path = tmp_path / "list.pdf"
     path.write_bytes(b.build())
     assert [q.text for q in load_document(path).paragraphs(("page",))] == [BODY] + NAMES
+
+
+def test_a_number_a_full_line_broke_is_one_number_and_a_word_wrap_keeps_its_space():
+    # 3201021950 | 02184460: the line is full to the margin, the number goes on
+    filler = "经核实，申请人张某在办理农机购置补贴申请时所提交的身份证明材料中登记的身份证号码为"
+    first = filler[-(WIDTH - 5):] + "3201021950"
+    assert width(first) == WIDTH
+    rows = wrap(BODY) + [(LEFT + 2 * SIZE, "经核实，申请人张某身份证号码如下："), (LEFT, first), (LEFT, "02184460，已按程序办理。")]
+    assert texts(page(rows))[-1] == first + "02184460，已按程序办理。"
+    # a group that did not fit came down at the space between groups: the line ends short of
+    # the margin by more than a digit, and the space is kept (138 1234 | 5678)
+    short = ("如有疑问请联系市农业农村局农机化管理科工作人员王某某或李某某，电话" * 2)[-31:] + " 138 1234"
+    assert width(short) == WIDTH - 1.5
+    rows = wrap(BODY) + [(LEFT, short), (LEFT, "5678，工作日办公时间内。")]
+    assert texts(page(rows))[-1] == short + " 5678，工作日办公时间内。"

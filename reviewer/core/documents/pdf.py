@@ -2,7 +2,10 @@
 pypdfium2 (PDFium) one page at a time.
 
 Per page: characters and their boxes -> lines -> paragraphs (pdf_layout), the drawn objects in
-content order -> invisible text and fake redaction (pdf_objects), annotations. Per document:
+content order -> invisible text and fake redaction (pdf_objects), annotations. A paragraph that
+runs on from the bottom of a page (pdf_layout.continues) goes on in the paragraph of the page it
+started on: its origin maps offsets to characters of both pages, the next page's paragraphs are
+numbered from the one after it, page numbers stay paragraphs of their own page. Per document:
 metadata, attachments, JavaScript, earlier revisions (pdf_structure). Pages and text pages are
 closed as soon as they are read, so memory stays flat however long the file is.
 """
@@ -20,8 +23,9 @@ from reviewer.core.documents import pdf_objects as objs
 from reviewer.core.documents import pdf_structure as structure
 from reviewer.core.documents import pdfium_fast as fast
 from reviewer.core.documents.model import (Cancelled, CancelCheck, Document, DocumentError, HiddenItem,
-                                           Paragraph, Part, Progress)
-from reviewer.core.documents.pdf_layout import Margin, PdfOrigin, build_lines, locate, paragraphs, read_chars
+                                           Paragraph, Progress)
+from reviewer.core.documents.pdf_layout import (INSERTED, Margin, PageLayout, PdfOrigin, build_lines, continues, layout,
+                                                locate, read_chars)
 from reviewer.core.findings import INFO, Location, context_of
 
 ITEMS_PER_KIND = 100        # annotations, invisible runs ... listed one by one; the rest are summarised
@@ -87,6 +91,9 @@ class _Reader:
         self.textless: list[int] = []
         self.text_pages = 0
         self.margin = Margin()                 # right edge of the text, carried from page to page
+        # the previous page's layout and the Paragraph each of its paragraphs went into (the
+        # first may have gone into a paragraph that started on an earlier page)
+        self.prev: tuple[PageLayout, list[Paragraph]] | None = None
 
     # -- the whole document ---------------------------------------------------------------------
     def read(self) -> Document:
@@ -125,6 +132,7 @@ class _Reader:
 
     # -- one page --------------------------------------------------------------------------------
     def read_page(self, i: int) -> None:
+        self.prev, prev = None, self.prev     # a page that cannot be read breaks the text flow
         page = pdfium_c.FPDF_LoadPage(self.pdf.raw, i)
         if not page:
             self.doc.errors.append(f"第{i + 1}页无法读取（页面数据已损坏），该页未经检查，请人工审查")
@@ -135,22 +143,38 @@ class _Reader:
                 self.doc.errors.append(f"第{i + 1}页的文字无法读取，该页未经检查，请人工审查")
                 return
             try:
-                self.read_text(i, page, fast.handle(textpage))
+                self.read_text(i, page, fast.handle(textpage), prev)
             finally:
                 pdfium_c.FPDFText_ClosePage(textpage)
         finally:
             pdfium_c.FPDF_ClosePage(page)
 
-    def read_text(self, i: int, page, textpage) -> None:
+    def read_text(self, i: int, page, textpage, prev: tuple[PageLayout, list[Paragraph]] | None) -> None:
         chars = read_chars(textpage)
         part = self.doc.part("page", i + 1, f"第{i + 1}页")
         crop = _crop_box(page)
         frame = (crop[0], crop[2]) if not chars.angle else None
-        for text, ids in paragraphs(build_lines(chars), frame, self.margin):
-            part.add(text, page=i + 1, origin=PdfOrigin.from_indexes(i, ids))
+        lay = layout(build_lines(chars), frame, self.margin)
+        # a paragraph that runs on from the previous page goes on in the paragraph it started in
+        join = continues(prev[0], lay) if prev is not None and frame is not None else None
+        paras: list[Paragraph] = []
+        for k, (text, ids) in enumerate(lay.paras):
+            if join is not None and k == join[1]:
+                para = prev[1][join[0]]
+                if join[2]:
+                    text, ids = join[2] + text, [INSERTED] + ids
+                para.origin.extend(PdfOrigin.from_indexes(i, ids), len(para.text))
+                para.text += text
+                paras.append(para)
+            else:
+                paras.append(part.add(text, page=i + 1, origin=PdfOrigin.from_indexes(i, ids)))
+        if frame is not None:
+            self.prev = (lay, paras)
         cover_boxes = self.read_annotations(i, page)
         drawn, paths = objs.walk(fast.handle(page))
-        self.hidden_text(i, textpage, chars.index, part, drawn, cover_boxes, crop)
+        # the characters of this page are in its own paragraphs and in one carried over from before
+        on_page = ([paras[join[1]]] if join is not None else []) + part.paragraphs
+        self.hidden_text(i, textpage, chars.index, on_page, drawn, cover_boxes, crop)
         self.judge_textless(i, chars.text, drawn, paths, crop)
 
     def judge_textless(self, i: int, text: str, drawn: list[objs.DrawnObject], paths: int, crop) -> None:
@@ -174,7 +198,7 @@ class _Reader:
         doc.no_text = self.text_pages == 0 or 2 * len(self.textless) > checked   # most pages unreadable
 
     # -- invisible text and fake redaction ------------------------------------------------------
-    def hidden_text(self, i: int, textpage, char_indexes: list[int], part: Part, drawn: list[objs.DrawnObject],
+    def hidden_text(self, i: int, textpage, char_indexes: list[int], paras: list[Paragraph], drawn: list[objs.DrawnObject],
                     cover_boxes: list[tuple[float, float, float, float]], crop) -> None:
         texts = [o for o in drawn if o.kind == objs.TEXT]
         if not texts:
@@ -225,16 +249,16 @@ class _Reader:
                         if w > 0 and h > 0 and w * h >= 0.6 * area:
                             covered.setdefault(n, []).append(ci)
                             break
-        origins = [p.origin for p in part.paragraphs]
+        origins = [p.origin for p in paras]
         if invisible:
-            for para, start, end, key in _runs(part, locate(origins, invisible), lambda ci: invisible[ci]):
-                size = min(sizes[ci] for ci in para.origin.char_indexes(start, end) if ci in sizes)
+            for para, start, end, key in _runs(paras, locate(origins, invisible, i), lambda ci: invisible[ci], i):
+                size = min(sizes[ci] for ci in para.origin.char_indexes(start, end, i) if ci in sizes)
                 self.add_invisible(i, para, start, end, key, size)
         for n, chars in covered.items():
             kind = "annotation" if covers[n].source == "annotation" else "box_after_text"
-            self.add_redaction(i, part, origins, chars, kind)
+            self.add_redaction(i, paras, origins, chars, kind)
         if dark:
-            self.add_redaction(i, part, origins, dark, "dark_on_dark")
+            self.add_redaction(i, paras, origins, dark, "dark_on_dark")
 
     def add_invisible(self, i: int, para: Paragraph, start: int, end: int, reasons: tuple[str, ...], size: float) -> None:
         words = []
@@ -247,11 +271,11 @@ class _Reader:
                             {"reason": reasons[0], "reasons": list(reasons), "reason_text": "、".join(words),
                              "page": i + 1, "context": context_of(para.text, start, end)}), reasons[0])
 
-    def add_redaction(self, i: int, part: Part, origins, chars: list[int], kind: str) -> None:
-        spots = locate(origins, chars)
+    def add_redaction(self, i: int, paras: list[Paragraph], origins, chars: list[int], kind: str) -> None:
+        spots = locate(origins, chars, i)
         if not spots:
             return
-        runs = list(_runs(part, spots, lambda ci: kind))
+        runs = list(_runs(paras, spots, lambda ci: kind, i))
         text = "".join(para.text[s:e] for para, s, e, _ in runs)
         para, start, end, _ = runs[0]
         self.add(HiddenItem("redaction", text, para.location(start, end),
@@ -370,13 +394,13 @@ class _Reader:
                             {"revisions": versions, "removed_text": removed[:100]}))
 
 
-def _runs(part: Part, spots: list[tuple[int, int]], key_of):
-    """Group (paragraph, offset) spots into runs of neighbouring characters with the same key:
-    yields (paragraph, start, end, key)."""
+def _runs(paras: list[Paragraph], spots: list[tuple[int, int]], key_of, page: int):
+    """Group (paragraph, offset) spots of characters on `page` into runs of neighbouring
+    characters with the same key: yields (paragraph, start, end, key)."""
     current = None
     for p, offset in spots:
-        para = part.paragraphs[p]
-        ci = para.origin.char_indexes(offset, offset + 1)
+        para = paras[p]
+        ci = para.origin.char_indexes(offset, offset + 1, page)
         key = key_of(ci[0]) if ci else None
         if current and current[0] is para and current[3] == key and offset - current[2] <= 2 \
                 and not para.text[current[2]:offset].strip():

@@ -8,7 +8,9 @@ characters, and lines are joined into paragraphs by geometry: a short last line 
 paragraph, a 2-character first-line indent starts one, so do a wider line gap, a change of
 size, a heading number or a standalone line (a date, a secrecy marking, a page number).
 Lines of one paragraph are joined without a separator between CJK characters, so a term
-broken over a line end (国家工商行政管理 / 总局) is one string again.
+broken over a line end (国家工商行政管理 / 总局) is one string again; so is a number a full
+line broke. The page end is a line end too: continues() decides whether the first paragraph
+of a page goes on with the last one of the page before (the reader then joins them).
 """
 from __future__ import annotations
 
@@ -28,12 +30,14 @@ INSERTED = -1   # a character of the paragraph text that is not on the page (a j
 
 class PdfOrigin:
     """Paragraph offsets -> text-page character indexes, as runs of consecutive indexes:
-    flattened triples (paragraph offset, char index, length) in an array of ints."""
+    flattened quadruples (paragraph offset, 0-based page, char index, length) in an array of
+    ints. A paragraph that runs on from one page onto the next has runs on both pages; its
+    `page` is the page it starts on."""
 
     __slots__ = ("page", "runs")
 
     def __init__(self, page: int, runs: array):
-        self.page = page          # 0-based page index
+        self.page = page          # 0-based index of the page the paragraph starts on
         self.runs = runs
 
     @classmethod
@@ -50,32 +54,54 @@ class PdfOrigin:
             else:
                 while end < n and indexes[end] == INSERTED:
                     end += 1
-            runs.extend((start, first, end - start))
+            runs.extend((start, page, first, end - start))
             start = end
         return cls(page, runs)
 
-    def char_indexes(self, start: int, end: int) -> list[int]:
-        """Text-page indexes of the characters at paragraph offsets [start, end) (inserted
-        joining spaces have none)."""
+    def extend(self, other: "PdfOrigin", shift: int) -> None:
+        """Append the runs of `other` (a paragraph continued from another page), its offsets
+        moved by `shift` (where its text starts in this paragraph)."""
+        runs = other.runs
+        for k in range(0, len(runs), 4):
+            self.runs.extend((runs[k] + shift, runs[k + 1], runs[k + 2], runs[k + 3]))
+
+    @property
+    def pages(self) -> list[int]:
+        """The 0-based pages the paragraph has characters on, in order."""
         out: list[int] = []
+        for k in range(1, len(self.runs), 4):
+            if self.runs[k + 1] != INSERTED and (not out or out[-1] != self.runs[k]):
+                out.append(self.runs[k])
+        return out
+
+    def page_indexes(self, start: int, end: int) -> dict[int, list[int]]:
+        """{0-based page: text-page indexes} of the characters at paragraph offsets [start, end)
+        (inserted joining spaces have none); a span across a page break has two pages."""
+        out: dict[int, list[int]] = {}
         runs = self.runs
-        for k in range(0, len(runs), 3):
-            offset, first, length = runs[k], runs[k + 1], runs[k + 2]
+        for k in range(0, len(runs), 4):
+            offset, page, first, length = runs[k], runs[k + 1], runs[k + 2], runs[k + 3]
             if offset >= end:
                 break
             if first == INSERTED or offset + length <= start:
                 continue
             lo, hi = max(start, offset), min(end, offset + length)
-            out.extend(range(first + lo - offset, first + hi - offset))
+            out.setdefault(page, []).extend(range(first + lo - offset, first + hi - offset))
         return out
 
-    def offsets(self) -> dict[int, int]:
-        """char index -> paragraph offset."""
+    def char_indexes(self, start: int, end: int, page: int | None = None) -> list[int]:
+        """Text-page indexes of the characters at paragraph offsets [start, end) that are on
+        `page` (default: the page the paragraph starts on)."""
+        return self.page_indexes(start, end).get(self.page if page is None else page, [])
+
+    def offsets(self, page: int | None = None) -> dict[int, int]:
+        """char index on `page` (default: the first) -> paragraph offset."""
+        page = self.page if page is None else page
         out = {}
         runs = self.runs
-        for k in range(0, len(runs), 3):
-            offset, first, length = runs[k], runs[k + 1], runs[k + 2]
-            if first != INSERTED:
+        for k in range(0, len(runs), 4):
+            offset, p, first, length = runs[k], runs[k + 1], runs[k + 2], runs[k + 3]
+            if first != INSERTED and p == page:
                 for j in range(length):
                     out[first + j] = offset + j
         return out
@@ -362,13 +388,58 @@ def _height_changes(a: Line, b: Line) -> bool:
     return abs(ha - hb) > 0.2 * max(ha, hb, 0.1)
 
 
+def _ends_short(a: Line, b: Line, body_right: float) -> bool:
+    """Line a ends short of the right margin, so its paragraph ends there: unless the word or
+    the group of characters and marks that starts line b would not have fitted (a character
+    came down with the mark after it)."""
+    em = max(a.em, b.em)
+    room = body_right - a.right
+    marks = len(b.text[1:]) - len(b.text[1:].lstrip(_NO_LINE_START))
+    carried = marks > 0 and not b.text[0].isascii() and room < (1.1 + marks) * em
+    return (room > 1.2 * em and not (b.lead and b.lead + em > room) and not (b.head and b.head + 0.2 * em > room)
+            and not carried)
+
+
+def seam(a: Line, b: Line, body_right: float) -> str:
+    """What joins line a to the next line b of its paragraph: nothing between CJK characters,
+    a space between two Latin words, but nothing inside a number a full line broke
+    (3201021950 | 02184460): a word processor wraps at a space only where the next group
+    would not fit, and then the line ends short by at least a digit."""
+    x, y = a.text[-1], b.text[0]
+    if not (_latin(x) and _latin(y)):
+        return ""
+    if x.isdigit() and y.isdigit() and body_right - a.right < 0.6 * a.em:
+        return ""
+    return " "
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """The paragraphs of one page, with what joining a paragraph across a page break needs:
+    each paragraph's first and last line and the page's text frame."""
+    paras: list[tuple[str, list[int]]]
+    first: list[Line]
+    last: list[Line]
+    body_left: float = 0.0          # where most text starts (see paragraphs())
+    body_right: float = 0.0
+    text_left: float = 0.0          # where the leftmost line of text starts: the left margin
+    em: float = 0.0                 # the median em of the page's lines
+    indented: int = 0               # paragraphs of two lines or more that start with a first-line indent
+    shared_rows: frozenset = frozenset()   # rows that hold more than one line (a table, two columns)
+
+
 def paragraphs(lines: list[Line], frame: tuple[float, float] | None = None,
                margin: Margin | None = None) -> list[tuple[str, list[int]]]:
     """Group the page's lines into paragraphs: (text, char index per text character). `frame`
     is the page's (left, right) in the lines' coordinates, where known; `margin` carries the
     right edge of the text from page to page."""
+    return layout(lines, frame, margin).paras
+
+
+def layout(lines: list[Line], frame: tuple[float, float] | None = None, margin: Margin | None = None) -> PageLayout:
+    """The page's paragraphs (see `paragraphs`) with their first and last lines."""
     if not lines:
-        return []
+        return PageLayout([], [], [])
     lefts: dict[int, int] = {}
     for ln in lines:
         lefts[round(ln.left)] = lefts.get(round(ln.left), 0) + len(ln.text)
@@ -392,42 +463,110 @@ def paragraphs(lines: list[Line], frame: tuple[float, float] | None = None,
         drop = a.bottom - b.bottom
         if drop <= 0 or drop > max(1.6 * pitch, 2.2 * em):
             return True
-        room = body_right - a.right
-        marks = len(b.text[1:]) - len(b.text[1:].lstrip(_NO_LINE_START))
-        carried = marks > 0 and not b.text[0].isascii() and room < (1.1 + marks) * em
-        if (room > 1.2 * em and not (b.lead and b.lead + em > room) and not (b.head and b.head + 0.2 * em > room)
-                and not carried):
-            # a short line ends its paragraph, unless the word or the group of characters and
-            # marks that starts the next line would not have fitted (a character came down with
-            # the mark after it); a title goes on
+        if _ends_short(a, b, body_right):
+            # a short line ends its paragraph; a title goes on
             return not (centred(a) and centred(b) and a.text[-1] not in _SENTENCE_END)
         return b.left > body_left + 1.2 * em and b.left > a.left - 0.3 * em   # first-line indent
 
-    out: list[tuple[str, list[int]]] = []
+    out = PageLayout([], [], [], body_left=body_left, body_right=body_right,
+                     em=sorted(ln.em for ln in lines)[len(lines) // 2])
     text, ids = lines[0].text, list(lines[0].chars)
+    out.first.append(lines[0])
     for a, b in zip(lines, lines[1:]):
         if starts_new(a, b):
-            out.append((text, ids))
+            out.paras.append((text, ids))
+            out.last.append(a)
+            out.first.append(b)
             text, ids = b.text, list(b.chars)
             continue
-        if _latin(a.text[-1]) and _latin(b.text[0]):
+        if seam(a, b, body_right):
             text += " "
             ids.append(INSERTED)
         text += b.text
         ids.extend(b.chars)
-    out.append((text, ids))
+    out.paras.append((text, ids))
+    out.last.append(lines[-1])
+    rows: dict[int, int] = {}
+    for ln in lines:
+        rows[ln.row] = rows.get(ln.row, 0) + 1
+    out.shared_rows = frozenset(r for r, n in rows.items() if n > 1)
+    # on a page of many one-line paragraphs most text starts at the first-line indent
+    out.text_left = min((ln.left for ln in lines if len(ln.text) >= 6 and ln.row not in out.shared_rows),
+                        default=body_left)
+    out.indented = sum(1 for first, last in zip(out.first, out.last)
+                       if first is not last and body_left + 1.2 * first.em < first.left < body_left + 3 * first.em)
     return out
 
 
-def locate(origins: list[PdfOrigin], char_indexes) -> list[tuple[int, int]]:
-    """(paragraph number on the page, offset) of each char index that is in a paragraph."""
+def _marked(line: Line) -> bool:
+    t = line.text.strip()
+    return bool(_MARKING.match(t) or "★" in t)
+
+
+def _page_edge(page: PageLayout, k: int) -> bool:
+    """Paragraph k is a page number or a running head or foot: one line, a page number or in
+    a smaller size than the page's text. It stays a paragraph of its own and is no body line."""
+    first = page.first[k]
+    if first is not page.last[k]:
+        return False
+    return bool(_PAGE_NO.match(first.text.strip())) or first.em < 0.85 * page.em
+
+
+def continues(prev: PageLayout, page: PageLayout) -> tuple[int, int, str] | None:
+    """(paragraph on the previous page, paragraph on this page, what joins them: see seam())
+    when the first body paragraph of
+    this page continues the last body paragraph of the previous one: the last body line there
+    runs to the right margin (the judgement paragraphs() makes within a page), the first body
+    line here starts at the left edge (no first-line indent) and is no heading, and neither is
+    a standalone line (a marking, a date, a document number, a page number). Page numbers and
+    running heads and feet are skipped. Conservative where the geometry says little: a table
+    row, a change of size or of text frame, a centred line, a line that closes a sentence on
+    pages whose paragraphs show no indent, all keep the paragraphs apart."""
+    i = len(prev.paras) - 1
+    while i >= 0 and len(prev.paras) - i <= 2 and _page_edge(prev, i):
+        i -= 1
+    j = 0
+    while j < len(page.paras) and j < 2 and _page_edge(page, j):
+        j += 1
+    if i < 0 or j >= len(page.paras) or _page_edge(prev, i) or _page_edge(page, j):
+        return None
+    a, b = prev.last[i], page.first[j]
+    if a.text == b.text:
+        return None    # the line at the page boundary drawn on both pages (Qt's print does)
+    em = max(a.em, b.em)
+    if (a.row in prev.shared_rows or b.row in page.shared_rows or _standalone(a) or _standalone(b)
+            or _marked(a) or _marked(b) or _HEADING.match(b.text) or _standalone(prev.first[i])):
+        return None
+    if abs(a.em - b.em) > 0.2 * em or _height_changes(a, b):
+        return None
+    if page.body_right > prev.body_right + 1.5 * em:
+        return None    # wider text: another frame (a page of short lines shows no right edge)
+    left = min(prev.text_left, page.text_left)
+    if max(prev.text_left, page.text_left) > left + 2.5 * em:
+        return None    # the text frames differ
+    if not (left - 0.5 * em <= a.left <= left + 2.5 * em) or not (left - 0.5 * em <= b.left <= left + 1.2 * em):
+        return None    # b indented: a new paragraph; a or b off the text's left edge: not body text
+    centre = (prev.body_left + prev.body_right) / 2
+    if a.left > prev.body_left + 1.5 * em and abs((a.left + a.right) / 2 - centre) < 1.5 * em:
+        return None    # a centred line: a title
+    if a.right > prev.body_right + 1.5 * em or _ends_short(a, b, prev.body_right):
+        return None
+    if a.text[-1] in _SENTENCE_END and not (prev.indented or page.indented):
+        return None    # paragraphs here are not indented: a full line that closes a sentence may end one
+    return i, j, seam(a, b, prev.body_right)
+
+
+def locate(origins: list[PdfOrigin], char_indexes, page: int | None = None) -> list[tuple[int, int]]:
+    """(paragraph number in `origins`, offset) of each char index of `page` (default: each
+    origin's first page) that is in a paragraph."""
     wanted = set(char_indexes)
     found = []
     for p, origin in enumerate(origins):
         runs = origin.runs
-        for k in range(0, len(runs), 3):
-            offset, first, length = runs[k], runs[k + 1], runs[k + 2]
-            if first == INSERTED:
+        on = origin.page if page is None else page
+        for k in range(0, len(runs), 4):
+            offset, pg, first, length = runs[k], runs[k + 1], runs[k + 2], runs[k + 3]
+            if first == INSERTED or pg != on:
                 continue
             for j in range(length):
                 if first + j in wanted:
@@ -436,4 +575,5 @@ def locate(origins: list[PdfOrigin], char_indexes) -> list[tuple[int, int]]:
     return found
 
 
-__all__ = ["PdfOrigin", "Margin", "Line", "PageChars", "read_chars", "build_lines", "paragraphs", "locate", "INSERTED"]
+__all__ = ["PdfOrigin", "Margin", "Line", "PageChars", "PageLayout", "read_chars", "build_lines", "paragraphs", "layout",
+           "continues", "seam", "locate", "INSERTED"]

@@ -56,7 +56,8 @@ def clean(src: Path, out: Path) -> SanitizeResult:
         if item.kind in ("invisible", "redaction") and item.location and item.location.part == "page":
             for span in item.detail.get("spans") or [item.location.to_json()]:
                 para = _paragraph(doc, span["part_index"], span["paragraph"])
-                remove.setdefault(para.origin.page, set()).update(para.origin.char_indexes(span["start"], span["end"]))
+                for page, indexes in para.origin.page_indexes(span["start"], span["end"]).items():
+                    remove.setdefault(page, set()).update(indexes)
             result.must_be_gone.append(item.text)
             result.removed.append(("看不见的文字：" if item.kind == "invisible" else "假遮盖下的文字：") + item.text[:40])
         elif item.kind == "metadata":
@@ -125,12 +126,14 @@ def redact(src: Path, out: Path, spans: list[RedactSpan]) -> SanitizeResult:
         para = _paragraph(doc, loc.part_index, loc.paragraph)
         if para.text[loc.start:loc.end] != span.text:
             raise SanitizeError(f"{loc.describe()} 的内容与要遮盖的文字不一致（文件可能已修改），请重新检查后再遮盖")
-        indexes = para.origin.char_indexes(loc.start, loc.end)
-        if not indexes:
+        # a span of a paragraph that runs on over a page break has characters on both pages
+        on_pages = para.origin.page_indexes(loc.start, loc.end)
+        if not on_pages:
             raise SanitizeError(f"{loc.describe()} 的文字在页面上找不到对应字符，无法遮盖")
-        remove.setdefault(para.origin.page, set()).update(indexes)
+        for page, indexes in on_pages.items():
+            remove.setdefault(page, set()).update(indexes)
         result.must_be_gone.append(span.text)
-        result.removed.append(f"第{loc.part_index}页：{span.text[:40]}")
+        result.removed.append("第" + "、".join(str(page + 1) for page in sorted(on_pages)) + f"页：{span.text[:40]}")
     pictures: set[int] = set()
     for _ in range(2):
         pdf = reader.open_pdf(src)
