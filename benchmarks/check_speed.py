@@ -106,6 +106,9 @@ def main() -> int:
     os.environ["REVIEWER_HOME"] = env_home
     reviewer = [sys.executable, "-m", "reviewer", "check", "--format", "json", "--no-user"]
     subprocess.run(reviewer + [str(docx_path)], stdout=subprocess.DEVNULL, timeout=600)  # warm the word cache
+    # as installed: pip and the frozen app ship compiled bytecode; an editable checkout run with
+    # PYTHONDONTWRITEBYTECODE (as here) would otherwise compile every module on every start
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reviewer")], timeout=600)
     t = best_of({
         "plumber": [sys.executable, "-c", PLUMBER, str(pdf_path)],
         "pdf": reviewer + [str(pdf_path)],
