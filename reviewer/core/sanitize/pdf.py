@@ -48,6 +48,26 @@ def _load(src: Path):
         raise SanitizeError(exc.message) from None
 
 
+def _rewrite_until_faithful(out: Path, rewrite) -> set[int]:
+    """Write the copy; pages whose text is not what was meant (a character that could not be
+    removed, text that moved) are written again as pictures. Returns those pages."""
+    pictures: set[int] = set()
+    for _ in range(2):
+        bad = _unfaithful_pages(out, rewrite(pictures))
+        if not bad:
+            return pictures
+        pictures |= bad
+    out.unlink(missing_ok=True)
+    raise SanitizeError("无法可靠地重写页面，未生成副本。请在原稿中删除这些内容后重新导出 PDF")
+
+
+def _pictures_note(pictures: set[int]) -> list[str]:
+    if not pictures:
+        return []
+    return ["为可靠去除文字，第" + "、".join(str(i + 1) for i in sorted(pictures))
+            + "页已整页转为图片（216 dpi），这些页的文字不能再复制或检索"]
+
+
 def clean(src: Path, out: Path) -> SanitizeResult:
     doc = _load(src)
     result = SanitizeResult(source=src, output=out)
@@ -71,9 +91,10 @@ def clean(src: Path, out: Path) -> SanitizeResult:
         elif item.kind in ("attachment", "javascript", "incremental"):
             result.removed.append({"attachment": "附件：", "javascript": "脚本：", "incremental": "旧版本："}[item.kind]
                                   + item.text[:40])
-    pictures: set[int] = set()
-    for _ in range(2):
-        notes: list[str] = []
+    notes: list[str] = []
+
+    def rewrite(pictures: set[int]) -> dict[int, str]:
+        notes.clear()
         source = reader.open_pdf(src)
         target = pdfium.PdfDocument.new()
         try:
@@ -99,17 +120,10 @@ def clean(src: Path, out: Path) -> SanitizeResult:
         finally:
             target.close()
             source.close()
-        bad = _unfaithful_pages(out, expected)
-        if not bad:
-            break
-        pictures |= bad
-    else:
-        out.unlink(missing_ok=True)
-        raise SanitizeError("无法可靠地重写页面，未生成副本。请在原稿中删除这些内容后重新导出 PDF")
-    result.removed += notes
-    if pictures:
-        result.removed.append("为可靠去除文字，第" + "、".join(str(i + 1) for i in sorted(pictures))
-                              + "页已整页转为图片（216 dpi），这些页的文字不能再复制或检索")
+        return expected
+
+    pictures = _rewrite_until_faithful(out, rewrite)
+    result.removed += notes + _pictures_note(pictures)
     if not result.removed:
         result.removed.append("文档属性（作者、创建程序等）")
     return result
@@ -134,8 +148,10 @@ def redact(src: Path, out: Path, spans: list[RedactSpan]) -> SanitizeResult:
             remove.setdefault(page, set()).update(indexes)
         result.must_be_gone.append(span.text)
         result.removed.append("第" + "、".join(str(page + 1) for page in sorted(on_pages)) + f"页：{span.text[:40]}")
-    pictures: set[int] = set()
-    for _ in range(2):
+    encrypted = False
+
+    def rewrite(pictures: set[int]) -> dict[int, str]:
+        nonlocal encrypted
         pdf = reader.open_pdf(src)
         try:
             encrypted = pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) != -1
@@ -153,16 +169,9 @@ def redact(src: Path, out: Path, spans: list[RedactSpan]) -> SanitizeResult:
             pdf.save(str(out), flags=pdfium_c.FPDF_REMOVE_SECURITY if encrypted else pdfium_c.FPDF_NO_INCREMENTAL)
         finally:
             pdf.close()
-        bad = _unfaithful_pages(out, expected)
-        if not bad:
-            break
-        pictures |= bad
-    else:
-        out.unlink(missing_ok=True)
-        raise SanitizeError("无法可靠地重写页面，未生成副本。请在原稿中删除这些内容后重新导出 PDF")
-    if pictures:
-        result.removed.append("为可靠去除文字，第" + "、".join(str(i + 1) for i in sorted(pictures))
-                              + "页已整页转为图片（216 dpi），这些页的文字不能再复制或检索")
+        return expected
+
+    result.removed += _pictures_note(_rewrite_until_faithful(out, rewrite))
     if encrypted:
         result.removed.append("文件的权限密码（遮盖后的副本不再加密）")
     return result
