@@ -890,6 +890,70 @@
       <translation>{part} {index}, paragraph {n}</translation>
     </message>
     <message>
+      <source>页面图像</source>
+      <translation>Page image</translation>
+    </message>
+    <message>
+      <source>页面视图</source>
+      <translation>Page view</translation>
+    </message>
+    <message>
+      <source>PDF 页面原样显示，发现的问题用关口颜色的方框标出</source>
+      <translation>The PDF pages as printed, each finding boxed in its gate's colour</translation>
+    </message>
+    <message>
+      <source>页面</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <source>页面工具栏</source>
+      <translation>Page toolbar</translation>
+    </message>
+    <message>
+      <source>上一页</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>下一页</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>页码</source>
+      <translation>Page number</translation>
+    </message>
+    <message>
+      <source>转到页</source>
+      <translation>Go to page</translation>
+    </message>
+    <message>
+      <source>适合宽度</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>缩小</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>放大</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>正在显示页面</source>
+      <translation>Showing the page</translation>
+    </message>
+    <message>
+      <source>正在显示页面…</source>
+      <translation>Showing the page…</translation>
+    </message>
+    <message>
+      <source>/ {n} 页</source>
+      <translation>of {n}</translation>
+    </message>
+    <message>
+      <source>这一页无法显示：{error}</source>
+      <translation>This page cannot be shown: {error}</translation>
+    </message>
+    <message>
       <source>按关口筛选</source>
       <translation>Filter by gate</translation>
     </message>
@@ -1158,6 +1222,18 @@ You can also drop a file on this window.</translation>
       <translation>Reviewer main window</translation>
     </message>
     <message>
+      <source>文字</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>文件视图：文字或页面</source>
+      <translation>Document view: text or page</translation>
+    </message>
+    <message>
+      <source>切换文字视图和页面视图（Ctrl+T）</source>
+      <translation>Switch between text view and page view (Ctrl+T)</translation>
+    </message>
+    <message>
       <source>当前用户</source>
       <translation>Current user</translation>
     </message>
@@ -1248,6 +1324,10 @@ You can also drop a file on this window.</translation>
     <message>
       <source>切换到下一个区域</source>
       <translation>Next pane</translation>
+    </message>
+    <message>
+      <source>页面视图(&amp;P)</source>
+      <translation>&amp;Page view</translation>
     </message>
     <message>
       <source>帮助(&amp;H)</source>
@@ -1364,6 +1444,22 @@ You can also drop a file on this window.</translation>
     <message>
       <source>在文件内容、问题列表、审查关口之间切换</source>
       <translation>Move between file content, issue list and review gates</translation>
+    </message>
+    <message>
+      <source>PDF：切换文字视图和页面视图</source>
+      <translation>PDF: switch between text view and page view</translation>
+    </message>
+    <message>
+      <source>页面视图：上一页、下一页</source>
+      <translation>Page view: previous page, next page</translation>
+    </message>
+    <message>
+      <source>页面视图：转到页</source>
+      <translation>Page view: go to page</translation>
+    </message>
+    <message>
+      <source>页面视图：放大、缩小、适合宽度</source>
+      <translation>Page view: zoom in, zoom out, fit width</translation>
     </message>
     <message>
       <source>处置为已修改</source>

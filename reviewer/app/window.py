@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
-                               QWidget)
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QStackedWidget, QTabBar,
+                               QVBoxLayout, QWidget)
 
 from reviewer.app import dialogs, names, review
 from reviewer.app.docview import DocumentView, build_view
 from reviewer.app.i18n import N_, tr
 from reviewer.app.models import FindingRow
+from reviewer.app.pageview import PageView, prepare_pages
 from reviewer.app.panels import FindingsPanel, GatePanel
 from reviewer.app.tasks import Task, TaskRunner
 from reviewer.core import paths
@@ -241,16 +242,37 @@ class MainWindow(QMainWindow):
         self.doc_view = DocumentView()
         self.doc_view.setAcceptDrops(False)
         self.doc_view.finding_clicked.connect(self._on_view_clicked)
+        # a PDF draft also as its pages (the tabs are shown for PDFs only)
+        self.page_view = PageView(self.runner)
+        self.page_view.setAcceptDrops(False)
+        self.page_view.finding_clicked.connect(self._on_view_clicked)
+        self.view_tabs = QTabBar()
+        self.view_tabs.addTab(tr("文字"))
+        self.view_tabs.addTab(tr("页面"))
+        self.view_tabs.setAccessibleName(tr("文件视图：文字或页面"))
+        self.view_tabs.setToolTip(tr("切换文字视图和页面视图（Ctrl+T）"))
+        self.view_tabs.setExpanding(False)
+        self.view_tabs.hide()
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.doc_view)
+        self.view_stack.addWidget(self.page_view)
+        self.view_tabs.currentChanged.connect(self._on_view_tab)
+        doc_pane = QWidget()
+        pane_layout = QVBoxLayout(doc_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.view_tabs)
+        pane_layout.addWidget(self.view_stack, 1)
         self.findings = FindingsPanel()
         self.findings.selection_changed.connect(self._on_finding_selected)
         self.findings.dispose_requested.connect(self.dispose)
-        self.findings.filter_changed.connect(lambda: self.doc_view.set_visible(self.findings.visible_ids()))
+        self.findings.filter_changed.connect(self._on_filter_changed)
         self.gates = GatePanel()
         self.gates.decide_requested.connect(self.decide)
         self.gates.signoff_requested.connect(self.ask_signoff)
         self.gates.login_requested.connect(self.ask_login)
         self.gates.start_review_requested.connect(self.ask_start_review)
-        self.split.addWidget(self.doc_view)
+        self.split.addWidget(doc_pane)
         self.split.addWidget(self.findings)
         self.split.addWidget(self.gates)
         self.split.setStretchFactor(0, 4)
@@ -307,6 +329,9 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("视图(&V)"))
         self._action(m, tr("搜索问题"), self.findings.search.setFocus, QKeySequence.StandardKey.Find)
         self._action(m, tr("切换到下一个区域"), self.next_pane, "F6")
+        self.page_view_action = self._action(m, tr("页面视图(&P)"), self.toggle_page_view, "Ctrl+T")
+        self.page_view_action.setCheckable(True)
+        self.page_view_action.setEnabled(False)
 
         m = bar.addMenu(tr("帮助(&H)"))
         self._action(m, tr("快捷键(&K)"), self.show_shortcuts, "F1")
@@ -336,7 +361,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(tr("未登录（只读）"))
 
     def next_pane(self) -> None:
-        order = [self.doc_view, self.findings.table, self.gates]
+        order = [self.view_stack.currentWidget(), self.findings.table, self.gates]
         current = next((k for k, w in enumerate(order) if w.isAncestorOf(self.focusWidget()) or w is self.focusWidget()), -1)
         order[(current + 1) % len(order)].setFocus()
 
@@ -461,12 +486,13 @@ class MainWindow(QMainWindow):
             checker = holder.get()
             report = checker.check_path(path, progress=progress, cancel=cancel)
             if report.document is None:
-                return report, None, [], None
+                return report, (None, None), [], None
             # everything that grows with the draft is prepared here, off the GUI thread
             view = build_view(report.document, report.findings)
+            pages = prepare_pages(report.document, report.findings)
             rows = [FindingRow.from_finding(f) for f in report.findings]
             progress(1, 1, tr("读取审查记录"))
-            return report, view, rows, read_review(session, path, report)
+            return report, (view, pages), rows, read_review(session, path, report)
 
         task = self.runner.run(work, label=tr("正在检查 {name}").format(name=path.name),
                                on_success=lambda result: self._on_checked(path, *result),
@@ -484,7 +510,8 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, exc, title=tr("无法检查文件"))
         self.checked.emit(False)
 
-    def _on_checked(self, path: Path, report, view, rows: list[FindingRow], state) -> None:
+    def _on_checked(self, path: Path, report, views, rows: list[FindingRow], state) -> None:
+        view, pages = views
         if report.document is None:
             error = report.errors[0] if report.errors else {"message": tr("文件无法读取"), "code": "unreadable"}
             self.last_error = error["message"]
@@ -499,6 +526,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.split)
             self.balance_panes()
         self.doc_view.set_content(view, self.theme)
+        self.page_view.set_content(pages, self.theme)
+        self._set_pdf(pages is not None)
         self.findings.mark_checked(True)
         self.findings.set_rows(rows)
         partial = [e["message"] for e in report.errors]
@@ -514,6 +543,8 @@ class MainWindow(QMainWindow):
         self.findings.set_rows([])
         self.findings.mark_checked(False)
         self.doc_view.set_content(build_view(_Empty(), []), self.theme)
+        self.page_view.set_content(None, self.theme)
+        self._set_pdf(False)
         self.gates.show_nothing()
         self.pages.setCurrentWidget(self.start_page)
         self.setWindowTitle(tr("审查通"))
@@ -809,6 +840,7 @@ class MainWindow(QMainWindow):
         self.theme = self.settings["theme"]
         self.findings.model.theme = self.theme
         self.doc_view.set_theme(self.theme)
+        self.page_view.set_theme(self.theme)
         if self.status is not None:
             self.refresh_status()
         elif self.report is not None and self.report.document is not None:
@@ -817,6 +849,9 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [("Ctrl+O", tr("打开草稿")), ("Ctrl+B", tr("批量检查文件夹")), ("F5", tr("重新检查")),
                 ("Ctrl+F", tr("搜索问题")), ("F6", tr("在文件内容、问题列表、审查关口之间切换")),
+                ("Ctrl+T", tr("PDF：切换文字视图和页面视图")),
+                ("Ctrl+PgUp / Ctrl+PgDown", tr("页面视图：上一页、下一页")), ("Ctrl+G", tr("页面视图：转到页")),
+                ("Ctrl+= / Ctrl+- / Ctrl+0", tr("页面视图：放大、缩小、适合宽度")),
                 ("Ctrl+1", tr("处置为已修改")), ("Ctrl+2", tr("处置为误报")), ("Ctrl+3", tr("处置为接受风险")),
                 ("Ctrl+E", tr("导出审批单")), ("Ctrl+H", tr("审查历史")), ("Ctrl+L", tr("词表与放行词")),
                 ("Ctrl+,", tr("设置"))]
@@ -831,6 +866,44 @@ class MainWindow(QMainWindow):
     # --- selection between the view and the table -----------------------------------------
     def _on_finding_selected(self, row) -> None:
         self.doc_view.show_finding(row.id if row else None)
+        if self.page_view.data.pages:
+            self.page_view.show_finding(row.id if row else None)
+
+    def _on_filter_changed(self) -> None:
+        ids = self.findings.visible_ids()
+        self.doc_view.set_visible(ids)
+        self.page_view.set_visible(ids)
+
+    # --- text view | page view (PDF drafts) ------------------------------------------------
+    def _set_pdf(self, is_pdf: bool) -> None:
+        """Tabs for a PDF (the view chosen last stays); the text alone for other drafts."""
+        self.view_tabs.setVisible(is_pdf)
+        self.page_view_action.setEnabled(is_pdf)
+        if not is_pdf:
+            self.show_page_view(False)
+        else:
+            self.show_page_view(self.view_tabs.currentIndex() == 1)
+
+    def show_page_view(self, on: bool) -> None:
+        on = on and self.page_view_action.isEnabled()
+        self.view_tabs.blockSignals(True)
+        self.view_tabs.setCurrentIndex(1 if on else 0)
+        self.view_tabs.blockSignals(False)
+        self.page_view_action.setChecked(on)
+        had_focus = self.view_stack.currentWidget().hasFocus() if self.view_stack.currentWidget() else False
+        self.view_stack.setCurrentWidget(self.page_view if on else self.doc_view)
+        if on:
+            current = self.findings.current_row()
+            if current is not None:
+                self.page_view.show_finding(current.id)
+        if had_focus:
+            (self.page_view.area if on else self.doc_view).setFocus()
+
+    def toggle_page_view(self) -> None:
+        self.show_page_view(self.view_stack.currentWidget() is not self.page_view)
+
+    def _on_view_tab(self, index: int) -> None:
+        self.show_page_view(index == 1)
 
     def _on_view_clicked(self, finding_id: str) -> None:
         self.findings.select_finding(finding_id)

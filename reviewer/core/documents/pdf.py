@@ -58,11 +58,12 @@ DOC_LOCATION = Location("metadata", None, 0, 0, 0)
 def load(path: Path, progress: Progress | None = None, cancel: CancelCheck | None = None,
          limit: int | None = ITEMS_PER_KIND) -> Document:
     """Read a PDF; `limit` bounds the items listed per hidden kind (None: all, for sanitizing)."""
-    pdf = open_pdf(path)
-    try:
-        return _Reader(Path(path), pdf, progress, cancel, limit).read()
-    finally:
-        pdf.close()
+    with fast.LOCK:
+        pdf = open_pdf(path)
+        try:
+            return _Reader(Path(path), pdf, progress, cancel, limit).read()
+        finally:
+            pdf.close()
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
@@ -318,8 +319,8 @@ class _Reader:
                     if attachment:
                         fname, size = structure.attachment_facts(attachment)
                         self.add(HiddenItem("attachment", _attachment_text(fname, size), location,
-                                            {"name": fname, "size": size, "page": i + 1, "where": "注释"}))
-                detail = {"subtype": name, "page": i + 1}
+                                            {"name": fname, "size": size, "page": i + 1, "where": "注释", "rect": [round(v, 2) for v in box]}))
+                detail = {"subtype": name, "page": i + 1, "rect": [round(v, 2) for v in box]}
                 if author:
                     detail["author"] = author
                 if contents:

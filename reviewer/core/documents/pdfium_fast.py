@@ -8,9 +8,15 @@ pypdfium2.raw, so the same library) with c_void_p handles. Call sites pass integ
 from __future__ import annotations
 
 import ctypes
+import threading
 from ctypes import POINTER, c_double, c_float, c_int, c_uint, c_ushort, c_void_p
 
 import pypdfium2.raw as pdfium_c
+
+
+# PDFium is not thread-safe, not even for different documents: a PDF is read (checked) and a
+# page rendered (the app's page view) in worker threads, one at a time
+LOCK = threading.RLock()
 
 
 def _bind(name: str, restype, *argtypes):
