@@ -18,6 +18,7 @@ edit it can pick the wrong font) is redone as a picture of the whole page.
 from __future__ import annotations
 
 import ctypes
+import functools
 from collections import Counter
 from pathlib import Path
 
@@ -48,6 +49,15 @@ def _load(src: Path):
         raise SanitizeError(exc.message) from None
 
 
+def _one_pdfium_user(func):
+    """PDFium is not thread-safe: the app may render pages or check another file meanwhile."""
+    @functools.wraps(func)
+    def locked(*args, **kwargs):
+        with fast.LOCK:
+            return func(*args, **kwargs)
+    return locked
+
+
 def _rewrite_until_faithful(out: Path, rewrite) -> set[int]:
     """Write the copy; pages whose text is not what was meant (a character that could not be
     removed, text that moved) are written again as pictures. Returns those pages."""
@@ -68,6 +78,7 @@ def _pictures_note(pictures: set[int]) -> list[str]:
             + "页已整页转为图片（216 dpi），这些页的文字不能再复制或检索"]
 
 
+@_one_pdfium_user
 def clean(src: Path, out: Path) -> SanitizeResult:
     doc = _load(src)
     result = SanitizeResult(source=src, output=out)
@@ -129,6 +140,7 @@ def clean(src: Path, out: Path) -> SanitizeResult:
     return result
 
 
+@_one_pdfium_user
 def redact(src: Path, out: Path, spans: list[RedactSpan]) -> SanitizeResult:
     doc = _load(src)
     result = SanitizeResult(source=src, output=out)
