@@ -8,6 +8,7 @@ which the core's loaders and checks poll and answer with `Cancelled`.
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -15,6 +16,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
+
+# a check reports progress per paragraph; each report queued to the GUI thread repaints the
+# progress bar there (QProgressBar.setValue repaints at once): pass on a few a second
+PROGRESS_INTERVAL = 0.05   # seconds
 
 
 class Task(QObject):
@@ -44,8 +49,16 @@ class Task(QObject):
         return self._cancel.is_set()
 
     def _run(self, fn: Work) -> None:
+        last = [0.0]
+
+        def report(done: int, total: int, message: str) -> None:
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_INTERVAL or (total > 0 and done >= total):
+                last[0] = now
+                self._report.emit(done, total, message)
+
         try:
-            result = fn(self._report.emit, self._cancel.is_set)
+            result = fn(report, self._cancel.is_set)
         except BaseException as exc:  # every failure goes to the GUI thread as a dialog, never a traceback
             self._finish.emit(False, exc)
         else:

@@ -118,7 +118,8 @@ class ProgressStrip(QWidget):
 
     def _progress(self, done: int, total: int, message: str) -> None:
         if total > 0:
-            self.bar.setRange(0, total)
+            if self.bar.maximum() != total:
+                self.bar.setRange(0, total)
             self.bar.setValue(done)
         if message:
             self.label.setText(message if not self.task else f"{self.task.label}：{message}")
