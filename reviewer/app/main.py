@@ -62,6 +62,8 @@ def create_app():
     # checks run in worker threads and hold the GIL between switches: a shorter switch interval
     # lets the GUI thread back in sooner (its stalls are GIL waits, not work of its own)
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+    from reviewer.app import qtguard
+    qtguard.install(app)
     app.setApplicationName("reviewer")
     app.setOrganizationName("reviewer")
     from reviewer.app.fonts import chinese_families
