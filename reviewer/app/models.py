@@ -100,7 +100,8 @@ class FindingsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        # a view asks for a dozen roles per cell on every paint: answer the unused ones at once
+        if role not in _FINDING_ROLES or not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -161,6 +162,12 @@ class FindingsModel(QAbstractTableModel):
 
 
 STATUS_ALL, STATUS_OPEN, STATUS_DONE = "all", "open", "done"
+
+
+_FINDING_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, FindingsModel.RowRole, FindingsModel.SortRole,
+    FindingsModel.GateRole, FindingsModel.SeverityRole, FindingsModel.OpenRole))
 
 
 class FindingsFilter(QSortFilterProxyModel):
