@@ -169,7 +169,8 @@ class DocumentView(QPlainTextEdit):
         self._starts = [span.start for span in content.spans]
         self._longest = max((span.end - span.start for span in content.spans), default=0)
         self.setPlainText(content.text)
-        self._later.start()
+        self._later.stop()
+        self._apply()    # highlights before the first paint: one paint, not two
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
