@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from reviewer.app import names
 from reviewer.app.i18n import tr
 from reviewer.app.theme import gate_colour
 from reviewer.core.documents.model import HIDDEN_KINDS
+from reviewer.core.findings import GATES
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _BREAKS = str.maketrans({"\r": " ", "\n": " ", "\u2028": " ", "\u2029": " ", "\x0b": " ", "\x0c": " "})
@@ -140,6 +141,15 @@ def build_view(doc, findings) -> DocText:
     return DocText("\n".join(lines), headings, labels, spans, unplaced)
 
 
+WARM_CHUNK = 400    # characters shaped per event-loop turn while warming up (a few ms each)
+
+
+def _common_hanzi() -> str:
+    """The 3,755 characters of GB 2312 level 1: most of what a Chinese draft is written in."""
+    return "".join(bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)
+                   if not (hi == 0xD7 and lo > 0xF9))
+
+
 class DocumentView(QPlainTextEdit):
     """Read-only text of the draft; clicking a highlight reports its finding."""
     finding_clicked = Signal(str)
@@ -171,6 +181,30 @@ class DocumentView(QPlainTextEdit):
         self.setPlainText(content.text)
         self._later.stop()
         self._apply()    # highlights before the first paint: one paint, not two
+
+    def warm_up(self) -> None:
+        """Before any draft is opened, in small steps: find the fallback fonts for the common
+        characters and create the highlight machinery once, so the first draft shown does not
+        pay for it in one go (up to ~60 ms on the GUI thread)."""
+        chars = _common_hanzi()
+        chunks = [chars[i:i + WARM_CHUNK] for i in range(0, len(chars), WARM_CHUNK)]
+
+        def step() -> None:
+            if not chunks:
+                if not self.content.text:   # still nothing opened: run one highlight pass
+                    sample = "审查通" * 4
+                    spans = [Span(2 * n, 2 * n + 2, f"warm{n}", gate) for n, gate in enumerate(GATES)]
+                    self.set_content(DocText(sample, headings=[(0, 3)], labels=[(3, 4)], spans=spans), self.theme)
+                    self.set_content(DocText(), self.theme)
+                return
+            layout = QTextLayout(chunks.pop(), self.font())
+            layout.beginLayout()
+            while layout.createLine().isValid():
+                pass
+            layout.endLayout()
+            QTimer.singleShot(0, self, step)
+
+        QTimer.singleShot(0, self, step)
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme

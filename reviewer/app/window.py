@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         """Open the review database (after the window is shown: it costs start-up time)."""
         self._open_session()
         self._update_actions()
+        self.doc_view.warm_up()
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -499,13 +500,25 @@ class MainWindow(QMainWindow):
                                on_success=lambda result: self._on_checked(path, *result),
                                on_failure=self._on_open_failed)
         self.open_task = task
+        self._show_review_page()
         return task
+
+    def _show_review_page(self) -> None:
+        # laid out and painted while the check runs, not in the moment its results arrive
+        if self.pages.currentWidget() is not self.split:
+            self.pages.setCurrentWidget(self.split)
+            self.balance_panes()
+
+    def _back_to_start_if_empty(self) -> None:
+        if self.path is None:
+            self.pages.setCurrentWidget(self.start_page)
 
     def recheck(self) -> None:
         if self.path is not None:
             self.open_file(self.path)
 
     def _on_open_failed(self, exc: BaseException) -> None:
+        self._back_to_start_if_empty()
         described = dialogs.describe_error(exc)
         self.last_error = described[0] if described else None
         dialogs.show_error(self, exc, title=tr("无法检查文件"))
@@ -514,6 +527,7 @@ class MainWindow(QMainWindow):
     def _on_checked(self, path: Path, report, views, rows: list[FindingRow], state) -> None:
         view, pages = views
         if report.document is None:
+            self._back_to_start_if_empty()
             error = report.errors[0] if report.errors else {"message": tr("文件无法读取"), "code": "unreadable"}
             self.last_error = error["message"]
             dialogs.show_error(self, error["message"], tr("文件：{path}\n错误代码：{code}").format(

@@ -296,3 +296,19 @@ def test_automatic_numbers_are_shown_and_highlights_stay_on_their_characters(mak
     assert muted != view.palette().color(view.palette().ColorRole.Text)
     qtbot.waitUntil(lambda: any(s.cursor.selectedText() == "（一）" and s.format.foreground().color() == muted
                                 for s in view.extraSelections()))
+
+
+def test_warming_the_document_view_leaves_it_empty_and_never_replaces_an_opened_draft(qtbot):
+    from reviewer.app.docview import DocText, DocumentView, Span
+    idle = DocumentView()
+    qtbot.addWidget(idle)
+    idle.warm_up()
+    busy = DocumentView()
+    qtbot.addWidget(busy)
+    busy.warm_up()
+    busy.set_content(DocText("由环境保护部组织实施。", spans=[Span(1, 6, "f1", "policy")]), "standard")
+    qtbot.wait(400)     # every warm-up step has run
+    assert idle.toPlainText() == "" and idle.content.spans == []
+    assert busy.toPlainText() == "由环境保护部组织实施。"
+    assert [s.finding_id for s in busy.content.spans] == ["f1"]
+    assert len(busy.extraSelections()) == 1
