@@ -250,8 +250,9 @@ def _ligature(chars: PageChars, a: int, b: int, em: float) -> bool:
             and chars.right[a] == chars.right[b] and chars.right[b] - chars.left[b] > 1.5 * em)
 
 
-# Kinsoku (GB/T 15834 4.1, and what every word processor does): these never start a line ...
-_NO_LINE_START = set("，。、；：！？）》〉】〕」』”’…—·%‰,.;:!?)]}")
+# Kinsoku (GB/T 15834 4.1, and what every word processor does): these never start a line, so a
+# word processor carries the character before them down too (份 | 量，) ...
+_NO_LINE_START = "，。、；：！？）》〉】〕」』”’…—·%‰,.;:!?)]}"
 # ... and these never end one: a line is cut before them, and before the character they belong to
 _NO_LINE_END = set("（《〈【〔「『“‘([{")
 
@@ -320,11 +321,6 @@ _PAGE_NO = re.compile(r"^([-—－–－]\s*\d+\s*[-—－–]|第\s*\d+\s*页.*
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+(?:[.．]\d+)+(?![\d%])|\d+[.．、](?!\d)|[（(]\d+[)）]|"
                       r"第[一二三四五六七八九十百零〇\d]+[章节条]|附件\s*\d*[:：]?$)")
 _SENTENCE_END = "。！？；：!?;:"
-# marks that may not begin a line: a word processor carries the character before them down with
-# them (份 | 量，, 材 | 料，，), so a line can end an em per mark and one more short in mid-paragraph
-_NO_LINE_START = "，。、；：！？）」』”’》〉】〕,.;:!?)"
-
-
 _DOCNUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号$")
 
 
