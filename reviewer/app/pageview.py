@@ -75,7 +75,7 @@ def render_page(data: PageData, page: int, width: int) -> Rendered:
     """In a worker: page `page` rendered `width` pixels wide, with its findings' boxes."""
     import pypdfium2 as pdfium
     from reviewer.core.documents import pdfium_fast
-    from reviewer.core.documents.pdf_boxes import char_rects
+    from reviewer.core.documents.pdf_boxes import page_rects
     with pdfium_fast.LOCK:
         pdf = pdfium.PdfDocument(data.path)
         try:
@@ -94,11 +94,7 @@ def render_page(data: PageData, page: int, width: int) -> Rendered:
                 textpage = pg.get_textpage() if any(page in data.places[f].chars for f in ids) else None
                 try:
                     for fid in ids:
-                        place = data.places[fid]
-                        rects = list(place.rects.get(page, []))
-                        if textpage is not None and page in place.chars:
-                            rects += char_rects(textpage, place.chars[page])
-                        for left, bottom, right, top in rects:
+                        for left, bottom, right, top in page_rects(data.places[fid], page, textpage):
                             x0, y0 = convert.to_bitmap(left, bottom)
                             x1, y1 = convert.to_bitmap(right, top)
                             box = QRectF(QPointF(min(x0, x1) / w, min(y0, y1) / h), QPointF(max(x0, x1) / w, max(y0, y1) / h))

@@ -314,13 +314,14 @@ class _Reader:
                 author = structure.annot_string(annot, "T").strip()
                 contents = structure.annot_string(annot, "Contents").strip()
                 location = Location("page", i + 1, 0, 0, 0, i + 1)
+                box_pt = [round(v, 2) for v in box]     # where the page view draws it
                 if sub == pdfium_c.FPDF_ANNOT_FILEATTACHMENT:
                     attachment = pdfium_c.FPDFAnnot_GetFileAttachment(annot)
                     if attachment:
                         fname, size = structure.attachment_facts(attachment)
                         self.add(HiddenItem("attachment", _attachment_text(fname, size), location,
-                                            {"name": fname, "size": size, "page": i + 1, "where": "注释", "rect": [round(v, 2) for v in box]}))
-                detail = {"subtype": name, "page": i + 1, "rect": [round(v, 2) for v in box]}
+                                            {"name": fname, "size": size, "page": i + 1, "where": "注释", "rect": box_pt}))
+                detail = {"subtype": name, "page": i + 1, "rect": box_pt}
                 if author:
                     detail["author"] = author
                 if contents:

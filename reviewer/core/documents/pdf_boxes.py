@@ -104,6 +104,15 @@ def char_rects(textpage, indexes: list[int]) -> list[Rect]:
     return [tuple(r) for r in out]
 
 
+def page_rects(place: Place, page: int, textpage) -> list[Rect]:
+    """The rectangles of one finding on `page`: its known ones and its characters' (`textpage`:
+    that page's open pypdfium2 PdfTextPage, or None when no finding there has characters)."""
+    rects = list(place.rects.get(page, []))
+    if textpage is not None and page in place.chars:
+        rects += char_rects(textpage, place.chars[page])
+    return rects
+
+
 def finding_boxes(pdf, doc, findings) -> dict[str, list[tuple[int, list[Rect]]]]:
     """finding id -> [(0-based page, rectangles in PDF points)], for every finding on a page;
     `pdf` is an open pypdfium2 PdfDocument of the file `doc` was read from. (The app does the
@@ -116,10 +125,7 @@ def finding_boxes(pdf, doc, findings) -> dict[str, list[tuple[int, list[Rect]]]]
         try:
             for fid, place in places.items():
                 if p in place.pages:
-                    rects = list(place.rects.get(p, []))
-                    if p in place.chars:
-                        rects += char_rects(textpage, place.chars[p])
-                    out[fid].append((p, rects))
+                    out[fid].append((p, page_rects(place, p, textpage)))
         finally:
             textpage.close()
             page.close()
