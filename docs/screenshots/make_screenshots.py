@@ -3,6 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py [OUT_DIR]
 
 Needs a CJK font (fonts-noto-cjk on Debian/UOS); the pictures are what a user sees.
+14_pdf_page_view.png shows a real PDF in the page view with a finding selected;
 13_pdf_read_only_screenshot_mode.png comes from `reviewer gui --open FILE.pdf --screenshot PNG` on a
 fresh profile (nobody logged in: read-only).
 """
@@ -141,6 +142,19 @@ def main(out: Path) -> int:
     box = dialogs.OPEN_MESSAGES[-1]
     save(box, out, "11_error.png")
     box.done(0)
+
+    # a PDF draft in the page view, a finding on a later page selected: its page, its box
+    pdf = HOME / "农机补贴实施方案.pdf"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "real" / "hainan_07_琼农_2024_农机补贴实施方案.libreoffice.pdf", pdf)
+    open_checked(window, pdf)
+    window.show_page_view(True)
+    view = window.page_view
+    later = [r for r in window.findings.model.rows if (p := view.data.places.get(r.id)) and p.pages[0] > 0]
+    if later:
+        window.findings.select_finding(later[0].id)
+    wait(lambda: view.canvas.image is not None and not view.busy)
+    save(window, out, "14_pdf_page_view.png")
+    window.show_page_view(False)
 
     window.settings["theme"], window.settings["font_scale"] = "high_contrast", 200   # as the settings dialog does
     window.apply_look()

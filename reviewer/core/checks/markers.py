@@ -566,7 +566,7 @@ def _standalone_lines(block: Block) -> list[Candidate]:
     for para, offset in zip(block.paragraphs, block.starts):
         s, e = norm.to_normalized(offset), norm.to_normalized(offset + len(para.text))
         line = norm.text[s:e]
-        if not line.strip() or len(block.paragraphs) == 1:
+        if not line.strip():
             continue
         for c in _standalone_at(line, block):
             c.start += s
