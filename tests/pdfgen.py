@@ -87,6 +87,20 @@ def advance(ch: str) -> float:
     return 0.5 if ord(ch) < 0x80 else 1.0
 
 
+def wrap_rows(text: str, left: float, size: float, width: int, indent: int = 2) -> list[tuple[float, str]]:
+    """(x, line) rows of a paragraph wrapped at `width` ems with a first-line indent of `indent`
+    ems, as a word processor without kinsoku would."""
+    rows, line, used, room, first = [], "", 0.0, width - indent, True
+    for ch in text:
+        if used + advance(ch) > room:
+            rows.append((left + (indent * size if first else 0), line))
+            line, used, room, first = "", 0.0, width, False
+        line += ch
+        used += advance(ch)
+    rows.append((left + (indent * size if first else 0), line))
+    return rows
+
+
 def _to_unicode(codes: set[int]) -> bytes:
     lines = ["/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
              "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",

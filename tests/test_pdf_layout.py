@@ -3,7 +3,7 @@ produce that the reader got wrong on real published PDFs (lists of short lines, 
 line start, a two-em dash drawn as one glyph)."""
 from __future__ import annotations
 
-from pdfgen import PdfBuilder
+from pdfgen import PdfBuilder, advance, wrap_rows
 from reviewer.core.documents import load_document
 from reviewer.core.documents.pdf_layout import Margin, PageChars, build_lines, paragraphs
 
@@ -11,10 +11,6 @@ A4 = (0.0, 595.0)
 LEFT = 72.0
 SIZE = 12.0
 WIDTH = 37          # ems between 72 and 516, about the mirrored right margin (523)
-
-
-def advance(ch: str) -> float:
-    return 0.5 if ord(ch) < 0x80 else 1.0
 
 
 def page(rows: list[tuple[float, str]], size: float = SIZE, pitch: float = 1.5, top: float = 760.0,
@@ -45,15 +41,7 @@ def page(rows: list[tuple[float, str]], size: float = SIZE, pitch: float = 1.5, 
 
 def wrap(text: str, width: int = WIDTH, indent: int = 2) -> list[tuple[float, str]]:
     """Lines of a paragraph wrapped at `width` ems with a first-line indent (no kinsoku)."""
-    rows, line, used, room, first = [], "", 0.0, width - indent, True
-    for ch in text:
-        if used + advance(ch) > room:
-            rows.append((LEFT + (indent * SIZE if first else 0), line))
-            line, used, room, first = "", 0.0, width, False
-        line += ch
-        used += advance(ch)
-    rows.append((LEFT + (indent * SIZE if first else 0), line))
-    return rows
+    return wrap_rows(text, LEFT, SIZE, width, indent)
 
 
 def texts(chars: PageChars, frame=A4, margin: Margin | None = None) -> list[str]:

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from conftest import run_cli
-from pdfgen import PdfBuilder, advance
+from pdfgen import PdfBuilder, advance, wrap_rows
 from reviewer.core.documents import load_document
 from reviewer.core.documents.pdf_layout import INSERTED, PdfOrigin, locate
 from reviewer.core.sanitize import clean
@@ -29,15 +29,7 @@ MORE = ["推进农业机械化全程全面高质量发展，提升农", "机装�
 
 def wrap(text: str, indent: int = 2) -> list[tuple[float, str]]:
     """(x, line) of a paragraph wrapped at WIDTH ems with a first-line indent."""
-    rows, line, used, room, first = [], "", 0.0, WIDTH - indent, True
-    for ch in text:
-        if used + advance(ch) > room:
-            rows.append((LEFT + (indent * SIZE if first else 0), line))
-            line, used, room, first = "", 0.0, WIDTH, False
-        line += ch
-        used += advance(ch)
-    rows.append((LEFT + (indent * SIZE if first else 0), line))
-    return rows
+    return wrap_rows(text, LEFT, SIZE, WIDTH, indent)
 
 
 def build(pages: list[list[tuple[float, str]]], numbers: bool = True, head: str | None = None,
