@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 
 from reviewer.core import paths
+from reviewer.core.pieces import dict_of, split_lines, write_lines
 
 _BLOCK = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+)")
 _ENG1 = re.compile(r"[a-zA-Z0-9]")
@@ -175,7 +176,8 @@ def _load(source: Path) -> WordTable:
     cache = _cache_file(source)
     words_path, counts_path = cache.with_suffix(".words"), cache.with_suffix(".counts")
     try:
-        words = words_path.read_text(encoding="utf-8").split("\n")
+        # in pieces: the table is loaded while the window runs (reviewer.core.pieces says why)
+        words = split_lines(words_path)
         counts = array.array("I")
         with open(counts_path, "rb") as fh:
             counts.fromfile(fh, len(words))
@@ -184,15 +186,14 @@ def _load(source: Path) -> WordTable:
         try:
             paths.ensure(cache.parent)
             tmp = f".{os.getpid()}.tmp"
-            Path(str(words_path) + tmp).write_text("\n".join(words), encoding="utf-8")
+            write_lines(Path(str(words_path) + tmp), words)
             with open(str(counts_path) + tmp, "wb") as fh:
                 counts.tofile(fh)
             os.replace(str(words_path) + tmp, words_path)
             os.replace(str(counts_path) + tmp, counts_path)
         except OSError:
             pass  # a read-only cache folder only costs speed
-    freq = dict(zip(words, counts))
-    return WordTable(freq, sum(counts))
+    return WordTable(dict_of(words, counts), sum(counts))
 
 
 _table: WordTable | None = None

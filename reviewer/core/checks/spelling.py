@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Iterable
 
 from reviewer.core import paths
+from reviewer.core.pieces import text_pieces, update_pairs
 from reviewer.core.checks import CheckContext, finding_at, text_paragraphs
 from reviewer.core.documents.model import Document
 from reviewer.core.findings import INFO, REVIEW, Finding
@@ -194,9 +195,9 @@ def load_data(folder: Path | None = None) -> SpellingData:
         syllables.append(syllable)
         for ch in chars:
             codes[ch] = codes.get(ch, "") + code
-    text = (folder / INDEX_FILE).read_text(encoding="utf-8")
-    fields = text.replace("\n", "\t").split("\t")
-    index = dict(zip(fields[0:-1:2], fields[1::2]))
+    # in pieces: the data is loaded while the window runs (reviewer.core.pieces says why)
+    index: dict[str, str] = {}
+    update_pairs(index, text_pieces(folder / INDEX_FILE))
     lefts, rights = (folder / CONTEXT_FILE).read_text(encoding="utf-8").split("\n\n")
     shapes = dict(line.split("\t", 1) for line in (folder / SHAPE_FILE).read_text(encoding="utf-8").splitlines())
     # alike is symmetric, a top-4 list is not (函 lists 困, 困 does not list 函): a typo's
@@ -209,7 +210,9 @@ def load_data(folder: Path | None = None) -> SpellingData:
     for ch, extra in back.items():
         shapes[ch] = (shapes.get(ch, "") + extra)[:SHAPE_MAX]
     proper = frozenset((folder / PROPER_FILE).read_text(encoding="utf-8").split())
-    known_lines = (folder / KNOWN_FILE).read_text(encoding="utf-8").splitlines()
+    known_lines: list[str] = []
+    for piece in text_pieces(folder / KNOWN_FILE):
+        known_lines += piece.splitlines()
     return SpellingData(codes, index, frozenset(lefts.split()), frozenset(rights.split()), shapes, proper,
                         known_lines, syllables, {}, load_official(folder / OFFICIAL_FILE))
 
