@@ -91,6 +91,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="reviewer-task")
         self.running: list[Task] = []
+        self.closed = False      # shut down: the window is closing, nothing new is started
 
     def run(self, fn: Work, *, label: str = "", on_success=None, on_failure=None, visible: bool = True) -> Task:
         task = Task(label, on_success, on_failure, self)
@@ -107,6 +108,7 @@ class TaskRunner(QObject):
         task.deleteLater()
 
     def shutdown(self) -> None:
+        self.closed = True
         for task in self.running:
             task.cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)
