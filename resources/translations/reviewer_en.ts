@@ -1066,6 +1066,10 @@
       <translation>No issues found.</translation>
     </message>
     <message>
+      <source>正在检查，发现的问题会列在这里。</source>
+      <translation>Checking; the issues found will be listed here.</translation>
+    </message>
+    <message>
       <source>共 {n} 项（禁止发布 {b} 项），待处置 {o} 项；当前显示 {shown} 项</source>
       <translation>{n} issues ({b} must not publish), {o} open; showing {shown}</translation>
     </message>

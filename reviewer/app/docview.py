@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextLayout
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from reviewer.app import names
@@ -141,7 +142,8 @@ def build_view(doc, findings) -> DocText:
     return DocText("\n".join(lines), headings, labels, spans, unplaced)
 
 
-WARM_CHUNK = 400    # characters shaped per event-loop turn while warming up (a few ms each)
+WARM_CHUNK = 100    # characters drawn per event-loop turn while warming up (about 5 ms each)
+WARM_WIDTH = 1200   # pixels: every line of a chunk is drawn inside the canvas
 
 
 def _common_hanzi() -> str:
@@ -160,6 +162,9 @@ class DocumentView(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # a scroll bar that appears once a draft is shown narrows the text: every visible line
+        # would be laid out and painted a second time in the moment the results arrive
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName(tr("文件内容"))
         self.setAccessibleDescription(tr("草稿的文字，发现的问题按关口着色"))
         self.content = DocText()
@@ -168,6 +173,7 @@ class DocumentView(QPlainTextEdit):
         self.visible_ids: set[str] | None = None
         self._starts: list[int] = []
         self._longest = 0
+        self.warmed = False     # warm_up() has run all its steps
         # scrolling and resizing rebuild the on-screen highlights once per event-loop turn
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -182,12 +188,15 @@ class DocumentView(QPlainTextEdit):
         self._later.stop()
         self._apply()    # highlights before the first paint: one paint, not two
 
-    def warm_up(self) -> None:
+    def warm_up(self, done: Callable[[], None] | None = None) -> None:
         """Before any draft is opened, in small steps: find the fallback fonts for the common
-        characters and create the highlight machinery once, so the first draft shown does not
-        pay for it in one go (up to ~60 ms on the GUI thread)."""
+        characters and rasterise their glyphs, and create the highlight machinery once, so the
+        first draft shown does not pay for it in the moment its results arrive. Then `done`."""
         chars = _common_hanzi()
         chunks = [chars[i:i + WARM_CHUNK] for i in range(0, len(chars), WARM_CHUNK)]
+        # opaque, like a window's backing store, so the glyphs cached are the ones a paint uses
+        canvas = QImage(WARM_WIDTH, WARM_WIDTH // 2, QImage.Format.Format_RGB32)
+        area, font = QRectF(canvas.rect()), self.font()
 
         def step() -> None:
             if not chunks:
@@ -196,12 +205,15 @@ class DocumentView(QPlainTextEdit):
                     spans = [Span(2 * n, 2 * n + 2, f"warm{n}", gate) for n, gate in enumerate(GATES)]
                     self.set_content(DocText(sample, headings=[(0, 3)], labels=[(3, 4)], spans=spans), self.theme)
                     self.set_content(DocText(), self.theme)
+                self.warmed = True
+                if done is not None:
+                    done()
                 return
-            layout = QTextLayout(chunks.pop(), self.font())
-            layout.beginLayout()
-            while layout.createLine().isValid():
-                pass
-            layout.endLayout()
+            # few calls into Qt: each one is a wait for the GIL while a check runs in a worker
+            painter = QPainter(canvas)
+            painter.setFont(font)
+            painter.drawText(area, Qt.TextFlag.TextWordWrap, chunks.pop())
+            painter.end()
             QTimer.singleShot(0, self, step)
 
         QTimer.singleShot(0, self, step)

@@ -81,6 +81,8 @@ class FindingsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # as in the document view: no second layout and paint when the first rows arrive
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -171,7 +173,10 @@ class FindingsPanel(QWidget):
     def _update_summary(self) -> None:
         rows = self.model.rows
         if not rows:
-            self.summary.setText(tr("没有发现问题。") if getattr(self, "_checked", False) else "")
+            # never empty: a line of Chinese is taller than an empty label, and the table would
+            # shrink (and be laid out and painted again) in the moment the results arrive
+            self.summary.setText(tr("没有发现问题。") if getattr(self, "_checked", False)
+                                 else tr("正在检查，发现的问题会列在这里。"))
             return
         blocks = sum(r.severity == "block" for r in rows)
         open_ = sum(r.open for r in rows)

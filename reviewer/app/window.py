@@ -23,6 +23,7 @@ from reviewer.app.tasks import Task, TaskRunner
 from reviewer.core import paths
 
 OPEN_FILTER = N_("草稿 (*.docx *.pdf *.txt);;所有文件 (*)")
+TEXT_AFTER_MS = 10    # the draft's text is set this long after its findings (see _on_checked)
 
 
 @dataclass
@@ -71,9 +72,13 @@ class CheckerHolder:
     def get(self):
         with self._lock:
             if self._checker is None:
+                from reviewer.core.checks.spelling import spelling_data
                 from reviewer.core.engine import Checker, CheckOptions
                 from reviewer.core.segment import word_table
                 word_table()
+                # loaded here, not in the first check: its big string splits hold the GIL for
+                # tens of ms, and while a draft's results are shown that is a stall of the GUI
+                spelling_data()
                 self._checker = Checker(CheckOptions(user_dir=paths.data_dir()))
             return self._checker
 
@@ -213,6 +218,7 @@ class MainWindow(QMainWindow):
         self.last_error: str | None = None
         self.review_tasks: list[Task] = []
         self._review_generation = 0
+        self._shown = 0     # counts files shown and closed: a late step of an older one is dropped
         self.active_dialog = None
         self.child_windows: list = []
         self._session_factory = session_factory or review.Session.open
@@ -223,13 +229,16 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menus()
         self.refresh_recent()
-        self.warm_up()
 
     def open_session(self) -> None:
-        """Open the review database (after the window is shown: it costs start-up time)."""
+        """Open the review database (after the window is shown: it costs start-up time), then
+        warm up: first the document view's fonts on this thread, then the lexicons in a worker.
+        Not both at once: while a worker runs Python, every call of this thread into Qt waits
+        for the GIL, and the view's short steps would still be running, slowed several times,
+        when the first draft is opened."""
         self._open_session()
         self._update_actions()
-        self.doc_view.warm_up()
+        self.doc_view.warm_up(done=self.warm_up)
 
     # --- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -376,6 +385,8 @@ class MainWindow(QMainWindow):
             self.session, self.session_problem = None, described[0] if described else str(exc)
 
     def warm_up(self) -> None:
+        if self.runner.closed:      # the window was closed before the document view was warm
+            return
         started = time.perf_counter()
 
         def ready(_checker):
@@ -540,20 +551,33 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is not self.split:
             self.pages.setCurrentWidget(self.split)
             self.balance_panes()
+        self._shown += 1
+        shown = self._shown
+        # the findings are painted first and the draft's text after that paint: two short stalls
+        # of the GUI thread instead of one long one (each part costs 10-30 ms to set and paint).
+        # A timer, not a zero delay: a zero-delay call would run before the pending paint.
+        self.findings.mark_checked(True)
+        self.findings.set_rows(rows)
+        self.view_tabs.setVisible(pages is not None)   # resizes the views: painted with the table
+        QTimer.singleShot(TEXT_AFTER_MS, self, lambda: self._show_text(shown, view, pages, report))
+        self._show_review(state, ask=not self.screenshot_mode)
+        self._update_actions()
+
+    def _show_text(self, shown: int, view, pages, report) -> None:
+        if shown != self._shown:     # closed, or another file opened, in between
+            return
         self.doc_view.set_content(view, self.theme)
         self.page_view.set_content(pages, self.theme)
         self._set_pdf(pages is not None)
-        self.findings.mark_checked(True)
-        self.findings.set_rows(rows)
-        partial = [e["message"] for e in report.errors]
-        self._show_review(state, ask=not self.screenshot_mode)
         self._update_actions()
         self.checked.emit(True)
+        partial = [e["message"] for e in report.errors]
         if partial and not self.screenshot_mode:
             dialogs.message_box(self, QMessageBox.Icon.Warning, tr("部分内容无法检查"),
                                 tr("文件的以下部分无法读取，检查结果不完整，请人工查看：") + "\n" + "\n".join(partial))
 
     def close_file(self) -> None:
+        self._shown += 1
         self.path = self.report = self.status = self.review_id = None
         self.findings.set_rows([])
         self.findings.mark_checked(False)

@@ -307,7 +307,7 @@ def test_warming_the_document_view_leaves_it_empty_and_never_replaces_an_opened_
     qtbot.addWidget(busy)
     busy.warm_up()
     busy.set_content(DocText("由环境保护部组织实施。", spans=[Span(1, 6, "f1", "policy")]), "standard")
-    qtbot.wait(400)     # every warm-up step has run
+    qtbot.waitUntil(lambda: idle.warmed and busy.warmed)     # every warm-up step has run
     assert idle.toPlainText() == "" and idle.content.spans == []
     assert busy.toPlainText() == "由环境保护部组织实施。"
     assert [s.finding_id for s in busy.content.spans] == ["f1"]
