@@ -39,6 +39,27 @@ def test_open_a_draft_shows_text_and_findings(make_window, qtbot, tmp_path):
     assert "通知.txt" in window.windowTitle()
 
 
+def test_text_follows_the_findings_and_a_file_closed_in_between_stays_closed(make_window, qtbot, tmp_path,
+                                                                             monkeypatch):
+    from reviewer.app import window as window_module
+    monkeypatch.setattr(window_module, "TEXT_AFTER_MS", 300)    # room to act between the two steps
+    draft = tmp_path / "通知.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    window = make_window(session=False)
+    emitted = []
+    window.checked.connect(emitted.append)
+    window.open_file(draft)
+    qtbot.waitUntil(lambda: bool(window.findings.model.rows), timeout=30000)
+    assert window.doc_view.toPlainText() == "" and emitted == []     # findings first, text later
+    window.close_file()
+    qtbot.wait(500)
+    assert window.doc_view.toPlainText() == "" and emitted == [] and window.path is None
+    assert window.pages.currentWidget() is window.start_page
+    with qtbot.waitSignal(window.checked, timeout=30000):           # a new open shows its text
+        window.open_file(draft)
+    assert "由环境保护部会同有关部门组织实施" in window.doc_view.toPlainText()
+
+
 def test_highlights_do_not_drift_after_a_character_outside_the_bmp(make_window, qtbot, tmp_path):
     draft = tmp_path / "扩展字.txt"
     draft.write_text("𠀀𠀁由环境保护部会同有关部门组织实施。\n", encoding="utf-8")
