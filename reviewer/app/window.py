@@ -61,6 +61,16 @@ def read_review(session, path: Path, report) -> ReviewState | None:
     return state
 
 
+def _import_pdf_readers() -> None:
+    """The PDF readers' 120 modules (PDFium's bindings, pdfminer, cryptography) take 100 ms to
+    import, loading native libraries with the GIL held: at start, not in the first PDF's check."""
+    import pdfminer.pdfdocument  # noqa: F401
+    import pdfminer.pdfpage  # noqa: F401
+    import pdfminer.pdfparser  # noqa: F401
+
+    import reviewer.core.documents.pdf  # noqa: F401
+
+
 class CheckerHolder:
     """The checker is built once, off the GUI thread (lexicons and the word table warm up in
     the background at start); whoever needs it first builds it, the others wait for it."""
@@ -79,6 +89,7 @@ class CheckerHolder:
                 # loaded here, not in the first check: its big string splits hold the GIL for
                 # tens of ms, and while a draft's results are shown that is a stall of the GUI
                 spelling_data()
+                _import_pdf_readers()
                 self._checker = Checker(CheckOptions(user_dir=paths.data_dir()))
             return self._checker
 
