@@ -36,10 +36,10 @@ from pathlib import Path
 from typing import Iterable
 
 from reviewer.core import paths
-from reviewer.core.pieces import text_pieces, update_pairs
 from reviewer.core.checks import CheckContext, finding_at, text_paragraphs
 from reviewer.core.documents.model import Document
 from reviewer.core.findings import INFO, REVIEW, Finding
+from reviewer.core.pieces import text_pieces, update_pairs
 
 RULE = "text.typo.context"
 GATE = "text"
@@ -303,6 +303,18 @@ def _windows(i: int, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     return found
 
 
+def _contexts(s: str, i: int, lo: int, hi: int, data: SpellingData) -> list[tuple[int, int, str, str]]:
+    """(start, end, text before i, text after i) of each window of _windows() whose text around
+    the character some indexed word has."""
+    lefts, rights = data.lefts, data.rights
+    out = []
+    for a, b in _windows(i, lo, hi):
+        left, right = s[a:i], s[i + 1:b]
+        if not (i - a > 1 and left not in lefts or b - i > 2 and right not in rights):
+            out.append((a, b, left, right))
+    return out
+
+
 def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict[str, tuple[str, int, int]]:
     """Replacement characters for s[i] that make a dictionary word with its neighbours:
     character -> (kind, start, end of the longest such word in s). Sound-alikes win over
@@ -316,13 +328,11 @@ def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict
     own = s[i]
     codes = data.codes.get(own, "")
     every = codes + data.near(own)
-    lefts, rights = data.lefts, data.rights
+    contexts = None
     if every:
         get = data.index.get
-        for a, b in _windows(i, lo, hi):
-            left, right = s[a:i], s[i + 1:b]
-            if i - a > 1 and left not in lefts or b - i > 2 and right not in rights:
-                continue               # no indexed word has this much text around the character
+        contexts = _contexts(s, i, lo, hi, data)
+        for a, b, left, right in contexts:
             for code in every:
                 chars = get(left + code + right)
                 if chars:
@@ -336,7 +346,6 @@ def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict
     if shapes:
         before = s[i - 1] if i > lo else ""
         after = s[i + 1] if i + 1 < hi else ""
-        longer = None
         for ch in shapes:
             if ch in found:
                 continue
@@ -346,10 +355,11 @@ def candidates(s: str, i: int, data: SpellingData, freq: dict[str, int]) -> dict
                 found[ch] = ("shape", i, i + 2)
             else:
                 # 国务皖 -> 国务院: the look-alike makes a longer word only (neither 务院 nor 院批 is one)
-                if longer is None:
-                    longer = [(a, b, s[a:i], s[i + 1:b]) for a, b in _windows(i, lo, hi) if b - a > 2
-                              and not (i - a > 1 and s[a:i] not in lefts or b - i > 2 and s[i + 1:b] not in rights)]
-                for a, b, left, right in longer:
+                if contexts is None:
+                    contexts = _contexts(s, i, lo, hi, data)
+                for a, b, left, right in contexts:
+                    if b - a <= 2:
+                        continue
                     word = left + ch + right
                     if freq.get(word, 0) >= INDEX_MIN_COUNT and word not in data.proper:
                         found[ch] = ("shape", a, b)
