@@ -559,9 +559,7 @@ class MainWindow(QMainWindow):
         self.path, self.report = path, report
         self.review_id, self.status = None, None
         self.setWindowTitle(tr("{name} — 审查通").format(name=path.name))
-        if self.pages.currentWidget() is not self.split:
-            self.pages.setCurrentWidget(self.split)
-            self.balance_panes()
+        self._show_review_page()
         self._shown += 1
         shown = self._shown
         # the findings are painted first and the draft's text after that paint: two short stalls
@@ -580,7 +578,6 @@ class MainWindow(QMainWindow):
         self.doc_view.set_content(view, self.theme)
         self.page_view.set_content(pages, self.theme)
         self._set_pdf(pages is not None)
-        self._update_actions()
         self.checked.emit(True)
         partial = [e["message"] for e in report.errors]
         if partial and not self.screenshot_mode:

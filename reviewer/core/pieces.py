@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 PIECE = 1 << 16          # characters read and split at a time
-DICT_PIECE = 1 << 14     # entries added to a dict at a time
+ITEM_PIECE = 1 << 14     # lines written, or entries added to a dict, at a time
 
 
 def text_pieces(path: Path, size: int = PIECE) -> Iterator[str]:
@@ -42,7 +42,7 @@ def split_lines(path: Path, size: int = PIECE) -> list[str]:
     return lines
 
 
-def write_lines(path: Path, lines: Sequence[str], size: int = DICT_PIECE) -> None:
+def write_lines(path: Path, lines: Sequence[str], size: int = ITEM_PIECE) -> None:
     """`path.write_text("\\n".join(lines), encoding="utf-8")`, a piece at a time."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         for start in range(0, len(lines), size):
@@ -51,7 +51,7 @@ def write_lines(path: Path, lines: Sequence[str], size: int = DICT_PIECE) -> Non
             fh.write("\n".join(lines[start:start + size]))
 
 
-def dict_of(keys: Sequence, values: Sequence, size: int = DICT_PIECE) -> dict:
+def dict_of(keys: Sequence, values: Sequence, size: int = ITEM_PIECE) -> dict:
     """`dict(zip(keys, values))`, a piece at a time."""
     out: dict = {}
     for start in range(0, min(len(keys), len(values)), size):
